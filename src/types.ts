@@ -1,0 +1,106 @@
+// Plain data passed between the boxes of ARCHITECTURE.md. Nothing here runs.
+
+/** `os/arch[/variant]`, e.g. `linux/amd64`, `linux/arm64`, `linux/arm/v7`. */
+export type Platform = string
+
+/** One library line of ldd: `soname => /path (0x...)` or `soname => not found`. */
+export interface LddLibrary {
+  soname: string
+  /** Path as the builder's loader resolved it; null when ldd said `not found`. */
+  path: string | null
+}
+
+/** What ldd said about one of the files it was given. */
+export interface LddSection {
+  /** The file as it was passed to ldd. */
+  file: string
+  /**
+   * dynamic: libraries listed; static: `statically linked` or `not a dynamic executable`
+   * (needs no library, not an error); error: ldd could not look at it (see `error`).
+   */
+  kind: 'dynamic' | 'static' | 'error'
+  /** The program interpreter (the line without `=>`), e.g. `/lib64/ld-linux-x86-64.so.2`. */
+  interpreter: string | null
+  libraries: LddLibrary[]
+  /** For kind `error`: ldd's own words, e.g. `No such file or directory`. */
+  error?: string
+}
+
+/** Where a path led inside one image. */
+export interface Resolution {
+  /** The path that was asked for. */
+  path: string
+  /** True when the path leads to a regular file. */
+  found: boolean
+  /** The final path after every link was followed (when the walk got that far). */
+  resolvedPath?: string
+  /** Each link followed, in order: `{ link: '/lib', target: 'usr/lib' }`. */
+  chain: { link: string; target: string }[]
+  /**
+   * Why not found: absent (nothing at the path), dangling (a link points at nothing),
+   * loop (links go round), not-a-file (a directory or a device), not-a-directory
+   * (a file used as a folder on the way).
+   */
+  failure?: {
+    kind: 'absent' | 'dangling' | 'loop' | 'not-a-file' | 'not-a-directory'
+    /** The path at which the walk stopped. */
+    at: string
+  }
+}
+
+/** A path the final image must hold for the declared programs to start. */
+export interface Requirement {
+  kind: 'executable' | 'interpreter' | 'library'
+  /** The path as the builder resolved it. */
+  path: string
+  /** For libraries: the soname ldd printed. */
+  soname: string | null
+  /** The declared executables that need it. */
+  neededBy: string[]
+}
+
+export interface Check extends Requirement {
+  present: boolean
+  resolution: Resolution
+  /** For a missing path: one sentence, e.g. `absent from the final image`. */
+  reason?: string
+  /**
+   * For a missing path: the builder's paths to copy, the soname link first and then
+   * the file it points to (filled in when the builder could be indexed).
+   */
+  copyFrom?: string[]
+}
+
+export interface ExecutableResult {
+  path: string
+  /** Static executables need nothing but themselves. */
+  linkage: 'dynamic' | 'static'
+  interpreter: string | null
+  libraries: LddLibrary[]
+}
+
+export interface PlatformResult {
+  platform: Platform
+  executables: ExecutableResult[]
+  /** Every requirement, each once, with its verdict. */
+  checks: Check[]
+  /** Seconds spent per phase, for the log and the report. */
+  timings: Record<string, number>
+}
+
+export interface Report {
+  passed: boolean
+  builderTarget: string
+  target: string
+  dockerfile: string
+  platforms: PlatformResult[]
+}
+
+/** One missing path as the `missing` output lists it. */
+export interface MissingEntry {
+  platform: Platform
+  path: string
+  soname: string | null
+  neededBy: string[]
+  reason: string
+}
