@@ -1,0 +1,283 @@
+// The check itself, shared by the action and the local command: builds, ldd, index, verify.
+import { randomBytes } from 'node:crypto'
+import { explainDockerFailure, summarizeBuildFailure } from './build-log.js'
+import { TEMP_REPOSITORY } from './constants.js'
+import {
+  buildxBuildArgs,
+  CommandError,
+  describeCommand,
+  listByLabelArgs,
+  lddRunArgs,
+  removeImagesArgs,
+  runDocker,
+  streamDocker,
+  type BuildOptions,
+  type CommandResult
+} from './docker.js'
+import { indexTarStream, type ImageIndex } from './image-index.js'
+import type { Inputs } from './inputs.js'
+import { lddProblems, parseLddOutput, unexaminedFiles, type LddParseResult } from './ldd.js'
+import type { PlatformResult, Report } from './types.js'
+import { addCopySources, executablesOf, requirementsOf, verify } from './verify.js'
+
+export interface EngineLog {
+  info(message: string): void
+  warning(message: string): void
+  /** A finished phase: a title and what it printed, shown collapsed. */
+  group(title: string, body: string): void
+}
+
+/** A fault of the environment or the builder that stops the check; the message is for the user. */
+export class CheckError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CheckError'
+  }
+}
+
+/**
+ * ldd under emulation is slow, but a hang must not hold the job: 10 minutes, or
+ * DISTROLESS_VERIFY_LDD_TIMEOUT seconds.
+ */
+function lddTimeoutMs(): number {
+  const seconds = Number(process.env.DISTROLESS_VERIFY_LDD_TIMEOUT)
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 10 * 60 * 1000
+}
+
+export function newRunId(): string {
+  return `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
+}
+
+function archOf(platform: string): string {
+  return platform.split('/').slice(1).join('-')
+}
+
+function seconds(since: number): number {
+  return Math.round((performance.now() - since) / 10) / 100
+}
+
+function failureMessage(what: string, argv: string[], result: CommandResult): string {
+  const hint = explainDockerFailure(result.stderr)
+  const detail = summarizeBuildFailure(result.stderr)
+  return [
+    `${what} failed (exit code ${result.exitCode}).`,
+    hint,
+    detail ? `What docker said:\n${detail}` : '',
+    `Command: ${describeCommand(argv)}`
+  ]
+    .filter(Boolean)
+    .join('\n')
+}
+
+/** Checks once that docker, the daemon, buildx and the named builder are there. */
+export async function preflight(builder: string | undefined): Promise<void> {
+  const engine = await runDocker(['version', '--format', '{{.Server.Version}}'])
+  if (engine.exitCode !== 0) {
+    throw new CheckError(
+      'Cannot reach the Docker daemon: ' +
+        `${engine.stderr.trim().split('\n').pop() ?? 'no answer'}. Start Docker (or check ` +
+        'DOCKER_HOST) before this step.'
+    )
+  }
+  const buildx = await runDocker(['buildx', 'version'])
+  if (buildx.exitCode !== 0) {
+    throw new CheckError(
+      'docker buildx is not installed. Add the step "uses: docker/setup-buildx-action@v3" ' +
+        'before this one, or install the buildx CLI plugin.'
+    )
+  }
+  if (builder) {
+    const inspect = await runDocker(['buildx', 'inspect', builder])
+    if (inspect.exitCode !== 0) {
+      const known = await runDocker(['buildx', 'ls', '--format', '{{.Name}}'])
+      const names = known.exitCode === 0 ? known.stdout.trim().split(/\s+/).filter(Boolean) : []
+      throw new CheckError(
+        `builder: buildx does not know a builder named "${builder}". ` +
+          (names.length > 0 ? `Known builders: ${[...new Set(names)].join(', ')}. ` : '') +
+          'Create it first (docker/setup-buildx-action outputs its name) or leave "builder" empty.'
+      )
+    }
+  }
+}
+
+/** Removes every image and container this run created. Never throws. */
+export async function cleanupRun(runId: string): Promise<string[]> {
+  const problems: string[] = []
+  const containers = await runDocker(listByLabelArgs('container', runId)).catch(() => undefined)
+  const containerIds = containers?.stdout.split('\n').filter(Boolean) ?? []
+  if (containerIds.length > 0) {
+    const removed = await runDocker(['container', 'rm', '--force', ...containerIds]).catch(() => undefined)
+    if (removed?.exitCode !== 0) problems.push(`could not remove containers ${containerIds.join(' ')}`)
+  }
+  const images = await runDocker(listByLabelArgs('image', runId)).catch(() => undefined)
+  const imageIds = [...new Set(images?.stdout.split('\n').filter(Boolean) ?? [])]
+  const tags = await runDocker(['image', 'ls', '--quiet', `${TEMP_REPOSITORY}:${runId}-*`]).catch(
+    () => undefined
+  )
+  for (const id of tags?.stdout.split('\n').filter(Boolean) ?? []) {
+    if (!imageIds.some(known => known.endsWith(id))) imageIds.push(id)
+  }
+  if (imageIds.length > 0) {
+    const removed = await runDocker(removeImagesArgs(imageIds)).catch(() => undefined)
+    if (removed?.exitCode !== 0) problems.push(`could not remove images ${imageIds.join(' ')}`)
+  }
+  return problems
+}
+
+interface PlatformContext {
+  inputs: Inputs
+  platform: string
+  runId: string
+  log: EngineLog
+  signal?: AbortSignal
+}
+
+async function exportAndIndex(ctx: PlatformContext, target: string | null, label: string): Promise<ImageIndex> {
+  const argv = buildxBuildArgs({ ...buildBase(ctx), target, output: { type: 'tar' } })
+  const started = performance.now()
+  const { value, consumeError, result } = await streamDocker(argv, indexTarStream, { signal: ctx.signal })
+  ctx.log.group(`${ctx.platform} · export and index ${label} (${seconds(started)} s)`, summarizeBuildFailure(result.stderr, 40))
+  if (result.exitCode !== 0) throw new CheckError(failureMessage(`Building ${label} for ${ctx.platform}`, argv, result))
+  if (consumeError !== undefined || value === undefined) {
+    const reason = consumeError instanceof Error ? consumeError.message : String(consumeError)
+    throw new CheckError(`Reading the exported ${label} for ${ctx.platform} failed: ${reason}`)
+  }
+  return value
+}
+
+function buildBase(ctx: PlatformContext): Omit<BuildOptions, 'target' | 'output'> {
+  return {
+    context: ctx.inputs.context,
+    file: ctx.inputs.file,
+    platform: ctx.platform,
+    buildArgs: ctx.inputs.buildArgs,
+    builder: ctx.inputs.builder,
+    runId: ctx.runId
+  }
+}
+
+async function lddContainer(ctx: PlatformContext, image: string, files: string[], suffix: string) {
+  const name = `distroless-verify-${ctx.runId}-${archOf(ctx.platform)}${suffix}`
+  const argv = lddRunArgs({ image, platform: ctx.platform, files, name, runId: ctx.runId })
+  const started = performance.now()
+  const result = await runDocker(argv, {
+    timeoutMs: lddTimeoutMs(),
+    signal: ctx.signal,
+    onTimeout: async () => {
+      await runDocker(['container', 'rm', '--force', name])
+    }
+  })
+  ctx.log.group(
+    `${ctx.platform} · ldd in ${ctx.inputs.builderTarget} (${seconds(started)} s)`,
+    [`$ ${describeCommand(argv)}`, result.stdout, result.stderr].filter(Boolean).join('\n')
+  )
+  if (result.timedOut) {
+    throw new CheckError(
+      `ldd in the builder stage did not finish within ${lddTimeoutMs() / 1000} s on ` +
+        `${ctx.platform}; the container was stopped. An executable may hang its loader.`
+    )
+  }
+  const hint = explainDockerFailure(result.stderr)
+  if (hint && result.stdout.trim() === '') {
+    throw new CheckError(
+      `Running ldd in ${ctx.inputs.builderTarget} on ${ctx.platform} failed. ${hint}\n${result.stderr.trim()}`
+    )
+  }
+  return parseLddOutput({ files, stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode })
+}
+
+/** ldd for every executable in one container; musl's ldd takes one file a call, so the rest follow. */
+async function runLdd(ctx: PlatformContext, image: string): Promise<LddParseResult> {
+  const parsed = await lddContainer(ctx, image, ctx.inputs.executables, '')
+  const skipped = unexaminedFiles(parsed)
+  for (const [i, file] of skipped.entries()) {
+    const alone = await lddContainer(ctx, image, [file], `-${i + 1}`)
+    const index = parsed.sections.findIndex(section => section.file === file)
+    const section = alone.sections[0]
+    if (index >= 0 && section) parsed.sections[index] = section
+    parsed.unattributed.push(...alone.unattributed)
+    parsed.notes.push(...alone.notes)
+    if (alone.exitCode !== 0) parsed.exitCode = alone.exitCode
+  }
+  const problems = lddProblems(parsed)
+  if (problems.length > 0) {
+    throw new CheckError(
+      `The builder stage "${ctx.inputs.builderTarget}" on ${ctx.platform} has problems of its own:\n` +
+        problems.map(problem => `- ${problem}`).join('\n')
+    )
+  }
+  return parsed
+}
+
+async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
+  const timings: Record<string, number> = {}
+  const tag = `${TEMP_REPOSITORY}:${ctx.runId}-${archOf(ctx.platform)}`
+  const buildArgv = buildxBuildArgs({
+    ...buildBase(ctx),
+    target: ctx.inputs.builderTarget,
+    output: { type: 'load', tag }
+  })
+  let started = performance.now()
+  const build = await runDocker(buildArgv, { signal: ctx.signal })
+  timings.buildBuilder = seconds(started)
+  ctx.log.group(`${ctx.platform} · build ${ctx.inputs.builderTarget} (${timings.buildBuilder} s)`, build.stderr)
+  if (build.exitCode !== 0) {
+    throw new CheckError(failureMessage(`Building stage "${ctx.inputs.builderTarget}" for ${ctx.platform}`, buildArgv, build))
+  }
+
+  started = performance.now()
+  const [ldd, finalImage] = await Promise.all([
+    runLdd(ctx, tag),
+    exportAndIndex(ctx, ctx.inputs.target, `stage "${ctx.inputs.targetLabel}"`)
+  ])
+  timings.lddAndIndex = seconds(started)
+
+  const executables = executablesOf(ldd.sections)
+  let checks = verify(requirementsOf(executables, ctx.inputs), finalImage)
+  if (checks.some(check => !check.present)) {
+    // Only a failing check pays for reading the builder: it names the files to copy.
+    started = performance.now()
+    const builderImage = await exportAndIndex(ctx, ctx.inputs.builderTarget, `stage "${ctx.inputs.builderTarget}"`)
+    checks = addCopySources(checks, builderImage)
+    timings.indexBuilder = seconds(started)
+  }
+  return { platform: ctx.platform, executables, checks, timings }
+}
+
+/**
+ * Verifies every platform, all at once, and always removes what it created. A fault on one
+ * platform fails the run with every platform's fault named.
+ */
+export async function runVerification(
+  inputs: Inputs,
+  log: EngineLog,
+  options: { runId?: string; signal?: AbortSignal } = {}
+): Promise<Report> {
+  const runId = options.runId ?? newRunId()
+  try {
+    await preflight(inputs.builder)
+    const settled = await Promise.allSettled(
+      inputs.platforms.map(platform => verifyPlatform({ inputs, platform, runId, log, signal: options.signal }))
+    )
+    const faults = settled.flatMap((outcome, i) =>
+      outcome.status === 'rejected' ? [`${inputs.platforms[i]}: ${messageOf(outcome.reason)}`] : []
+    )
+    if (faults.length > 0) throw new CheckError(faults.join('\n\n'))
+    const platforms = settled.flatMap(outcome => (outcome.status === 'fulfilled' ? [outcome.value] : []))
+    return {
+      passed: platforms.every(result => result.checks.every(check => check.present)),
+      builderTarget: inputs.builderTarget,
+      target: inputs.targetLabel,
+      dockerfile: inputs.file,
+      platforms
+    }
+  } finally {
+    for (const problem of await cleanupRun(runId)) log.warning(`Cleanup: ${problem}`)
+  }
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof CheckError || error instanceof CommandError) return error.message
+  if (error instanceof Error) return error.message
+  return String(error)
+}
