@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { Input } from './constants.js'
-import { CheckError, cleanupRun, messageOf, newRunId, runVerification, type EngineLog } from './engine.js'
+import { cleanupRun, messageOf, newRunId, runVerification, type EngineLog } from './engine.js'
 import { InputError, readInputs } from './inputs.js'
 import { renderJsonReport, renderSummary, renderTextReport } from './report.js'
 
@@ -95,11 +95,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const inputs = readInputs(name => values[name] ?? '', process.cwd())
     const report = await runVerification(inputs, log, { runId, signal: controller.signal })
-    if (controller.signal.aborted) throw new CheckError('Interrupted; temporary images were removed.')
     if (flags.summary) writeFileSync(flags.summary, renderSummary(report))
     if (flags.report) writeFileSync(flags.report, renderJsonReport(report))
     process.stdout.write(flags.json ? renderJsonReport(report) : renderTextReport(report))
-    if (!process.stdout.write('\n')) await new Promise(resolve => process.stdout.once('drain', resolve))
+    if (!process.stdout.write('\n'))
+      await new Promise(resolve => process.stdout.once('drain', resolve))
     return report.passed || flags['warn-only'] ? 0 : 1
   } catch (error: unknown) {
     const prefix = error instanceof InputError ? 'bad input' : 'error'

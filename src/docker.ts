@@ -57,7 +57,9 @@ class TailBuffer {
 }
 
 export function describeCommand(argv: string[]): string {
-  return ['docker', ...argv].map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')
+  return ['docker', ...argv]
+    .map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a)))
+    .join(' ')
 }
 
 function spawnDocker(
@@ -66,6 +68,11 @@ function spawnDocker(
   onStdout: (stdout: Readable) => void
 ): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
+    // A phase that starts after cancellation must not start a process nobody will stop.
+    if (options.signal?.aborted) {
+      resolve({ exitCode: 130, stdout: '', stderr: 'cancelled before it started', timedOut: false })
+      return
+    }
     const child = spawn('docker', argv, {
       env: dockerEnv(),
       stdio: ['ignore', 'pipe', 'pipe']
@@ -111,7 +118,10 @@ function spawnDocker(
 }
 
 /** Runs `docker <argv>` and collects its output. Never throws for a non-zero exit code. */
-export async function runDocker(argv: string[], options: CommandOptions = {}): Promise<CommandResult> {
+export async function runDocker(
+  argv: string[],
+  options: CommandOptions = {}
+): Promise<CommandResult> {
   const stdout = new TailBuffer(STDOUT_KEEP)
   const result = await spawnDocker(argv, options, out => {
     out.on('data', (chunk: Buffer) => stdout.push(chunk))

@@ -20,11 +20,17 @@ export function readStages(dockerfileText: string): Stage[] {
     const line = instruction.getRange().start.line + 1
     if (keyword === 'FROM') {
       const from = dockerfile.getFROMs().find(f => f.getRange().start.line + 1 === line)
-      current = { name: from?.getBuildStage() ?? null, index: stages.length, fromLine: line, copiesFrom: [] }
+      current = {
+        name: from?.getBuildStage() ?? null,
+        index: stages.length,
+        fromLine: line,
+        copiesFrom: []
+      }
       stages.push(current)
     } else if (keyword === 'COPY' && current) {
-      const flag = (instruction as { getFromFlag?: () => { getValue(): string | null } | null })
-        .getFromFlag?.()
+      const flag = (
+        instruction as { getFromFlag?: () => { getValue(): string | null } | null }
+      ).getFromFlag?.()
       const value = flag?.getValue()
       if (value) current.copiesFrom.push({ from: value, line })
     }
@@ -42,6 +48,10 @@ export function findStage(stages: Stage[], reference: string): Stage | undefined
 export function describeStages(stages: Stage[]): string {
   if (stages.length === 0) return 'it has no FROM line'
   return stages
-    .map(stage => (stage.name ? `${stage.name} (line ${stage.fromLine})` : `#${stage.index} (unnamed, line ${stage.fromLine})`))
+    .map(stage =>
+      stage.name
+        ? `${stage.name} (line ${stage.fromLine})`
+        : `#${stage.index} (unnamed, line ${stage.fromLine})`
+    )
     .join(', ')
 }

@@ -106,8 +106,11 @@ export async function cleanupRun(runId: string): Promise<string[]> {
   const containers = await runDocker(listByLabelArgs('container', runId)).catch(() => undefined)
   const containerIds = containers?.stdout.split('\n').filter(Boolean) ?? []
   if (containerIds.length > 0) {
-    const removed = await runDocker(['container', 'rm', '--force', ...containerIds]).catch(() => undefined)
-    if (removed?.exitCode !== 0) problems.push(`could not remove containers ${containerIds.join(' ')}`)
+    const removed = await runDocker(['container', 'rm', '--force', ...containerIds]).catch(
+      () => undefined
+    )
+    if (removed?.exitCode !== 0)
+      problems.push(`could not remove containers ${containerIds.join(' ')}`)
   }
   const images = await runDocker(listByLabelArgs('image', runId)).catch(() => undefined)
   const imageIds = [...new Set(images?.stdout.split('\n').filter(Boolean) ?? [])]
@@ -132,12 +135,22 @@ interface PlatformContext {
   signal?: AbortSignal
 }
 
-async function exportAndIndex(ctx: PlatformContext, target: string | null, label: string): Promise<ImageIndex> {
+async function exportAndIndex(
+  ctx: PlatformContext,
+  target: string | null,
+  label: string
+): Promise<ImageIndex> {
   const argv = buildxBuildArgs({ ...buildBase(ctx), target, output: { type: 'tar' } })
   const started = performance.now()
-  const { value, consumeError, result } = await streamDocker(argv, indexTarStream, { signal: ctx.signal })
-  ctx.log.group(`${ctx.platform} · export and index ${label} (${seconds(started)} s)`, summarizeBuildFailure(result.stderr, 40))
-  if (result.exitCode !== 0) throw new CheckError(failureMessage(`Building ${label} for ${ctx.platform}`, argv, result))
+  const { value, consumeError, result } = await streamDocker(argv, indexTarStream, {
+    signal: ctx.signal
+  })
+  ctx.log.group(
+    `${ctx.platform} · export and index ${label} (${seconds(started)} s)`,
+    summarizeBuildFailure(result.stderr, 40)
+  )
+  if (result.exitCode !== 0)
+    throw new CheckError(failureMessage(`Building ${label} for ${ctx.platform}`, argv, result))
   if (consumeError !== undefined || value === undefined) {
     const reason = consumeError instanceof Error ? consumeError.message : String(consumeError)
     throw new CheckError(`Reading the exported ${label} for ${ctx.platform} failed: ${reason}`)
@@ -183,7 +196,12 @@ async function lddContainer(ctx: PlatformContext, image: string, files: string[]
       `Running ldd in ${ctx.inputs.builderTarget} on ${ctx.platform} failed. ${hint}\n${result.stderr.trim()}`
     )
   }
-  return parseLddOutput({ files, stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode })
+  return parseLddOutput({
+    files,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    exitCode: result.exitCode
+  })
 }
 
 /** ldd for every executable in one container; musl's ldd takes one file a call, so the rest follow. */
@@ -220,9 +238,18 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
   let started = performance.now()
   const build = await runDocker(buildArgv, { signal: ctx.signal })
   timings.buildBuilder = seconds(started)
-  ctx.log.group(`${ctx.platform} · build ${ctx.inputs.builderTarget} (${timings.buildBuilder} s)`, build.stderr)
+  ctx.log.group(
+    `${ctx.platform} · build ${ctx.inputs.builderTarget} (${timings.buildBuilder} s)`,
+    build.stderr
+  )
   if (build.exitCode !== 0) {
-    throw new CheckError(failureMessage(`Building stage "${ctx.inputs.builderTarget}" for ${ctx.platform}`, buildArgv, build))
+    throw new CheckError(
+      failureMessage(
+        `Building stage "${ctx.inputs.builderTarget}" for ${ctx.platform}`,
+        buildArgv,
+        build
+      )
+    )
   }
 
   started = performance.now()
@@ -237,7 +264,11 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
   if (checks.some(check => !check.present)) {
     // Only a failing check pays for reading the builder: it names the files to copy.
     started = performance.now()
-    const builderImage = await exportAndIndex(ctx, ctx.inputs.builderTarget, `stage "${ctx.inputs.builderTarget}"`)
+    const builderImage = await exportAndIndex(
+      ctx,
+      ctx.inputs.builderTarget,
+      `stage "${ctx.inputs.builderTarget}"`
+    )
     checks = addCopySources(checks, builderImage)
     timings.indexBuilder = seconds(started)
   }
@@ -257,13 +288,22 @@ export async function runVerification(
   try {
     await preflight(inputs.builder)
     const settled = await Promise.allSettled(
-      inputs.platforms.map(platform => verifyPlatform({ inputs, platform, runId, log, signal: options.signal }))
+      inputs.platforms.map(platform =>
+        verifyPlatform({ inputs, platform, runId, log, signal: options.signal })
+      )
     )
+    if (options.signal?.aborted) {
+      throw new CheckError(
+        'The run was cancelled; its builds were stopped and its temporary images and containers removed.'
+      )
+    }
     const faults = settled.flatMap((outcome, i) =>
       outcome.status === 'rejected' ? [`${inputs.platforms[i]}: ${messageOf(outcome.reason)}`] : []
     )
     if (faults.length > 0) throw new CheckError(faults.join('\n\n'))
-    const platforms = settled.flatMap(outcome => (outcome.status === 'fulfilled' ? [outcome.value] : []))
+    const platforms = settled.flatMap(outcome =>
+      outcome.status === 'fulfilled' ? [outcome.value] : []
+    )
     return {
       passed: platforms.every(result => result.checks.every(check => check.present)),
       builderTarget: inputs.builderTarget,

@@ -8,11 +8,11 @@ import type { Resolution } from './types.js'
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
 
 export interface ImageEntry {
-  type: EntryType
+  readonly type: EntryType
   /** symlink: the target as written in the image; hardlink: the normalized path it shares. */
-  target?: string
-  size: number
-  mode: number
+  readonly target?: string
+  readonly size: number
+  readonly mode: number
 }
 
 /** One entry as `ImageIndex.fromEntries` takes it; the path may be in any tar form. */
@@ -30,8 +30,12 @@ type Failure = NonNullable<Resolution['failure']>
 /** The kernel's limit (MAXSYMLINKS) on links followed in one lookup. */
 export const MAX_LINK_HOPS = 40
 
-const ROOT: ImageEntry = { type: 'dir', size: 0, mode: 0o755 }
-const IMPLIED_DIR: ImageEntry = { type: 'dir', size: 0, mode: 0o755 }
+// Shared by many paths, hence frozen.
+const ROOT: ImageEntry = Object.freeze({ type: 'dir', size: 0, mode: 0o755 })
+const IMPLIED_DIR: ImageEntry = Object.freeze({ type: 'dir', size: 0, mode: 0o755 })
+
+/** No empty, `.` or `..` component; at most one slash in front and one at the end. */
+const CLEAN_NAME = /^\/?(?!\.{1,2}(?:\/|$))[^/]+(?:\/(?!\.{1,2}(?:\/|$))[^/]+)*\/?$/
 
 /**
  * Turns a tar member name (`./usr/lib/`, `/etc/x`, `a/../../b`) into an absolute path without
@@ -52,9 +56,6 @@ export function normalizeImagePath(name: string): string {
   }
   return '/' + parts.join('/')
 }
-
-/** No empty, `.` or `..` component; at most one slash in front and one at the end. */
-const CLEAN_NAME = /^\/?(?!\.{1,2}(?:\/|$))[^/]+(?:\/(?!\.{1,2}(?:\/|$))[^/]+)*\/?$/
 
 /** A component still to walk, and which link of the chain it came from (-1: the asked path). */
 interface Pending {
@@ -86,10 +87,11 @@ export class ImageIndex {
   static fromEntries(list: Iterable<ImageEntryInit>): ImageIndex {
     const index = new ImageIndex()
     for (const init of list) {
-      const entry: ImageEntry = { type: init.type, size: init.size ?? 0, mode: init.mode ?? 0o644 }
-      if (init.type === 'symlink') entry.target = init.target ?? ''
-      if (init.type === 'hardlink') entry.target = normalizeImagePath(init.target ?? '')
-      index.add(init.path, entry)
+      const { type, size = 0, mode = 0o644 } = init
+      if (type === 'symlink') index.add(init.path, { type, target: init.target ?? '', size, mode })
+      else if (type === 'hardlink') {
+        index.add(init.path, { type, target: normalizeImagePath(init.target ?? ''), size, mode })
+      } else index.add(init.path, { type, size, mode })
     }
     return index
   }
@@ -282,7 +284,8 @@ export async function indexTarStream(
     }
     reader.end()
   } catch (error: unknown) {
-    if (error instanceof TarFormatError) throw new Error(NOT_A_TAR + error.message, { cause: error })
+    if (error instanceof TarFormatError)
+      throw new Error(NOT_A_TAR + error.message, { cause: error })
     throw error
   }
   return index

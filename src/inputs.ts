@@ -150,7 +150,12 @@ function readDockerfile(file: string, inputName: string): string {
     return readFileSync(file, 'utf8')
   } catch (error: unknown) {
     const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code})`
+    const why =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EISDIR'
+          ? 'is a folder'
+          : `cannot be read (${code})`
     throw new InputError(
       `${inputName}: the Dockerfile ${file} ${why}. Set "file" to the Dockerfile's path, ` +
         'relative to the workspace, or put a Dockerfile in the build context.'

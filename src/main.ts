@@ -27,16 +27,22 @@ function workspaceRelative(file: string): string {
 }
 
 function annotate(inputs: Inputs, report: Report, fail: boolean): void {
-  const target = inputs.stages.find(stage => (stage.name ?? null) === inputs.target) ?? inputs.stages.at(-1)
+  const target =
+    inputs.stages.find(stage => (stage.name ?? null) === inputs.target) ?? inputs.stages.at(-1)
   const missing = missingEntries(report)
   const byPlatform = new Map<string, number>()
-  for (const entry of missing) byPlatform.set(entry.platform, (byPlatform.get(entry.platform) ?? 0) + 1)
+  for (const entry of missing)
+    byPlatform.set(entry.platform, (byPlatform.get(entry.platform) ?? 0) + 1)
   const counts = [...byPlatform].map(([platform, count]) => `${count} on ${platform}`).join(', ')
   const message =
     `The final stage lacks files its programs need (${counts}): ` +
     [...new Set(missing.map(entry => entry.path))].slice(0, 10).join(', ') +
     '. The job summary lists the COPY lines that fix it.'
-  const properties = { title: 'distroless-verify', file: workspaceRelative(inputs.file), startLine: target?.fromLine }
+  const properties = {
+    title: 'distroless-verify',
+    file: workspaceRelative(inputs.file),
+    startLine: target?.fromLine
+  }
   if (fail) core.error(message, properties)
   else core.warning(message, properties)
 }
@@ -74,32 +80,36 @@ function onSignals(controller: AbortController): void {
 
 /** The main step; returns why the step fails, or undefined when it passes. */
 async function verifyStep(): Promise<string | undefined> {
-    core.saveState(State.isPost, 'true')
-    const inputs = readInputs(name => core.getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd())
-    const runId = newRunId()
-    core.saveState(State.runId, runId)
-    const controller = new AbortController()
-    onSignals(controller)
+  core.saveState(State.isPost, 'true')
+  const inputs = readInputs(
+    name => core.getInput(name),
+    process.env.GITHUB_WORKSPACE ?? process.cwd()
+  )
+  const runId = newRunId()
+  core.saveState(State.runId, runId)
+  const controller = new AbortController()
+  onSignals(controller)
 
-    const report = await runVerification(inputs, actionLog, { runId, signal: controller.signal })
-    if (controller.signal.aborted) throw new Error('The run was cancelled; temporary images were removed.')
+  const report = await runVerification(inputs, actionLog, { runId, signal: controller.signal })
 
-    const missing = missingEntries(report)
-    core.setOutput(Output.result, report.passed ? 'passed' : 'failed')
-    core.setOutput(Output.missingCount, String(missing.length))
-    core.setOutput(Output.missing, JSON.stringify(missing))
-    core.setOutput(Output.report, writeReportFile(report, runId))
-    if (inputs.summary) await writeSummary(report)
+  const missing = missingEntries(report)
+  core.setOutput(Output.result, report.passed ? 'passed' : 'failed')
+  core.setOutput(Output.missingCount, String(missing.length))
+  core.setOutput(Output.missing, JSON.stringify(missing))
+  core.setOutput(Output.report, writeReportFile(report, runId))
+  if (inputs.summary) await writeSummary(report)
 
-    if (report.passed) {
-      core.info(`All ${report.platforms.length} platform(s) passed: every library is in "${inputs.targetLabel}".`)
-      return undefined
-    }
-    annotate(inputs, report, inputs.failOnMissing)
-    const verdict = `${missing.length} required file(s) missing from "${inputs.targetLabel}"; see the job summary.`
-    if (inputs.failOnMissing) return verdict
-    core.warning(verdict)
+  if (report.passed) {
+    core.info(
+      `All ${report.platforms.length} platform(s) passed: every library is in "${inputs.targetLabel}".`
+    )
     return undefined
+  }
+  annotate(inputs, report, inputs.failOnMissing)
+  const verdict = `${missing.length} required file(s) missing from "${inputs.targetLabel}"; see the job summary.`
+  if (inputs.failOnMissing) return verdict
+  core.warning(verdict)
+  return undefined
 }
 
 export async function run(): Promise<void> {

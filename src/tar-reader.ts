@@ -1,6 +1,6 @@
 // A streaming reader of tar headers (ustar, PAX, GNU long names) that skips bodies by counting
-// bytes. tar-stream hands every body through a stream per entry, which measured 3 to 5 times
-// slower than `tar -t` on a filesystem export; we only need the headers.
+// bytes. tar-stream hands every body through a stream per entry and measured 2 to 4 times slower
+// than `tar -t` on 100,000-entry exports; we only need the headers.
 
 const BLOCK = 512
 /** PAX and GNU long-name bodies are held whole; nothing sane comes near this. */
@@ -68,7 +68,8 @@ function checksumMatches(buf: Buffer, at: number): boolean {
   for (let i = at + 156; i < at + BLOCK; i++) sum += buf[i] as number
   if (stored === sum) return true
   let high = 0
-  for (let i = at; i < at + BLOCK; i++) if ((buf[i] as number) > 127 && (i < at + 148 || i >= at + 156)) high++
+  for (let i = at; i < at + BLOCK; i++)
+    if ((buf[i] as number) > 127 && (i < at + 148 || i >= at + 156)) high++
   return stored === sum - 256 * high
 }
 
@@ -165,13 +166,13 @@ export class TarHeaderReader {
       const start = this.#block.subarray(0, this.#blockFill)
       throw new TarFormatError(
         compression(start) ??
-          `it is ${this.#offset} bytes long, shorter than one tar header (${quoteStart(start)})`
+          `it is ${plural(this.#offset, 'byte')} long, shorter than one tar header (${quoteStart(start)})`
       )
     }
     if (this.#skip > 0 || this.#meta !== null || this.#blockFill > 0) {
       throw new TarFormatError(`it ends in the middle of an entry, after ${this.#offset} bytes`)
     }
-    // No end-of-archive marker: GNU tar only warns, and so do we not fail.
+    // A missing end-of-archive marker is accepted: GNU tar only warns about it.
   }
 
   #header(buf: Buffer, at: number, offset: number): void {
@@ -263,4 +264,8 @@ function compression(start: Buffer): string | undefined {
 
 function quoteStart(start: Buffer): string {
   return `it begins with "${start.toString('latin1', 0, 24).replace(/[^\x20-\x7e]/g, '.')}"`
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

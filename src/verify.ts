@@ -40,13 +40,19 @@ export function requirementsOf(
   for (const executable of executables) {
     add('executable', executable.path, null, executable.path)
     if (executable.interpreter && options.checkInterpreter) {
-      add('interpreter', executable.interpreter, path.posix.basename(executable.interpreter), executable.path)
+      add(
+        'interpreter',
+        executable.interpreter,
+        path.posix.basename(executable.interpreter),
+        executable.path
+      )
     }
     for (const library of executable.libraries) {
       if (library.path === null) continue
       // The interpreter also shows up as a library of libc; keep its own kind.
       if (library.path === executable.interpreter) {
-        if (options.checkInterpreter) add('interpreter', library.path, library.soname, executable.path)
+        if (options.checkInterpreter)
+          add('interpreter', library.path, library.soname, executable.path)
         continue
       }
       add('library', library.path, library.soname, executable.path)

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { dockerInventory, runAction, type ActionRun } from './harness.js'
 
 const PROGRAMS = '/usr/bin/jq\n/usr/bin/zstd\n/bin/busybox'
-const TRIPLET: Record<string, string> = { 'linux/amd64': 'x86_64-linux-gnu', 'linux/arm64': 'aarch64-linux-gnu' }
+const TRIPLET: Record<string, string> = {
+  'linux/amd64': 'x86_64-linux-gnu',
+  'linux/arm64': 'aarch64-linux-gnu'
+}
 const INTERPRETER: Record<string, string> = {
   'linux/amd64': '/lib64/ld-linux-x86-64.so.2',
   'linux/arm64': '/lib/ld-linux-aarch64.so.1'
@@ -38,8 +41,13 @@ function missingOf(run: ActionRun): Missing[] {
   return JSON.parse(run.outputs.missing ?? 'null') as Missing[]
 }
 
-function expectMissing(run: ActionRun, expected: (platform: string) => Omit<Missing, 'platform' | 'reason'>[]) {
-  const wanted = PLATFORMS.flatMap(platform => expected(platform).map(entry => ({ platform, ...entry })))
+function expectMissing(
+  run: ActionRun,
+  expected: (platform: string) => Omit<Missing, 'platform' | 'reason'>[]
+) {
+  const wanted = PLATFORMS.flatMap(platform =>
+    expected(platform).map(entry => ({ platform, ...entry }))
+  )
   const got = missingOf(run).map(({ reason: _reason, ...entry }) => entry)
   expect(got).toEqual(wanted)
   expect(run.outputs['missing-count']).toBe(String(wanted.length))
@@ -49,41 +57,54 @@ function expectMissing(run: ActionRun, expected: (platform: string) => Omit<Miss
 }
 
 describe('a final stage that holds everything', () => {
-  it.each(['complete', 'complete-merged'])('%s passes on amd64 and arm64 with no false alarm', async target => {
-    const run = await verifyStage(target)
-    expect(run.stderr).toBe('')
-    expect(run.exitCode).toBe(0)
-    expect(run.outputs.result).toBe('passed')
-    expect(run.outputs['missing-count']).toBe('0')
-    expect(missingOf(run)).toEqual([])
-    expect(run.summary).toMatch(/passed/)
-    // The report lists every platform, executable and library that was checked.
-    const report = JSON.parse(run.outputs.reportContent ?? '{}') as {
-      platforms: { platform: string; executables: { path: string; linkage: string }[]; checks: { path: string; present: boolean }[] }[]
+  it.each(['complete', 'complete-merged'])(
+    '%s passes on amd64 and arm64 with no false alarm',
+    async target => {
+      const run = await verifyStage(target)
+      expect(run.stderr).toBe('')
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs.result).toBe('passed')
+      expect(run.outputs['missing-count']).toBe('0')
+      expect(missingOf(run)).toEqual([])
+      expect(run.summary).toMatch(/passed/)
+      // The report lists every platform, executable and library that was checked.
+      const report = JSON.parse(run.outputs.reportContent ?? '{}') as {
+        platforms: {
+          platform: string
+          executables: { path: string; linkage: string }[]
+          checks: { path: string; present: boolean }[]
+        }[]
+      }
+      expect(report.platforms.map(p => p.platform)).toEqual(PLATFORMS)
+      for (const platform of report.platforms) {
+        const t = TRIPLET[platform.platform]
+        expect(platform.executables.map(e => [e.path, e.linkage])).toEqual([
+          ['/usr/bin/jq', 'dynamic'],
+          ['/usr/bin/zstd', 'dynamic'],
+          ['/bin/busybox', 'static']
+        ])
+        const paths = platform.checks.map(c => c.path).sort()
+        expect(paths).toEqual(
+          [
+            '/bin/busybox',
+            '/usr/bin/jq',
+            '/usr/bin/zstd',
+            INTERPRETER[platform.platform],
+            ...[
+              'libc.so.6',
+              'libjq.so.1',
+              'liblz4.so.1',
+              'liblzma.so.5',
+              'libm.so.6',
+              'libonig.so.5',
+              'libz.so.1'
+            ].map(soname => `/lib/${t}/${soname}`)
+          ].sort()
+        )
+        expect(platform.checks.every(c => c.present)).toBe(true)
+      }
     }
-    expect(report.platforms.map(p => p.platform)).toEqual(PLATFORMS)
-    for (const platform of report.platforms) {
-      const t = TRIPLET[platform.platform]
-      expect(platform.executables.map(e => [e.path, e.linkage])).toEqual([
-        ['/usr/bin/jq', 'dynamic'],
-        ['/usr/bin/zstd', 'dynamic'],
-        ['/bin/busybox', 'static']
-      ])
-      const paths = platform.checks.map(c => c.path).sort()
-      expect(paths).toEqual(
-        [
-          '/bin/busybox',
-          '/usr/bin/jq',
-          '/usr/bin/zstd',
-          INTERPRETER[platform.platform],
-          ...['libc.so.6', 'libjq.so.1', 'liblz4.so.1', 'liblzma.so.5', 'libm.so.6', 'libonig.so.5', 'libz.so.1'].map(
-            soname => `/lib/${t}/${soname}`
-          )
-        ].sort()
-      )
-      expect(platform.checks.every(c => c.present)).toBe(true)
-    }
-  })
+  )
 })
 
 describe('a final stage that lacks something', () => {
@@ -138,7 +159,11 @@ describe('a final stage that lacks something', () => {
   })
 
   it('only warns when fail-on-missing is false, with the same outputs', async () => {
-    const run = await verifyStage('missing-transitive', { 'fail-on-missing': 'false', platforms: 'linux/arm64', summary: 'false' })
+    const run = await verifyStage('missing-transitive', {
+      'fail-on-missing': 'false',
+      platforms: 'linux/arm64',
+      summary: 'false'
+    })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.result).toBe('failed')
     expect(run.outputs['missing-count']).toBe('1')

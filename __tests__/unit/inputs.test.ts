@@ -41,7 +41,9 @@ describe('parseExecutables', () => {
   })
 
   it('rejects a relative path and suggests an absolute one', () => {
-    expect(() => parseExecutables('bin/jq')).toThrowError(/"bin\/jq" is not an absolute path.*\/usr\/bin\/jq/)
+    expect(() => parseExecutables('bin/jq')).toThrowError(
+      /"bin\/jq" is not an absolute path.*\/usr\/bin\/jq/
+    )
   })
 
   it('rejects an option-like name, which could otherwise reach ldd as a flag', () => {
@@ -54,11 +56,20 @@ describe('parsePlatforms', () => {
     expect(parsePlatforms('')).toEqual(['linux/amd64', 'linux/arm64'])
   })
   it('accepts commas, lines and variants', () => {
-    expect(parsePlatforms('linux/arm64\nlinux/arm/v7, linux/amd64')).toEqual(['linux/arm64', 'linux/arm/v7', 'linux/amd64'])
+    expect(parsePlatforms('linux/arm64\nlinux/arm/v7, linux/amd64')).toEqual([
+      'linux/arm64',
+      'linux/arm/v7',
+      'linux/amd64'
+    ])
   })
-  it.each(['linux/amd65', 'windows/amd64', 'amd64', 'linux/arm/v9', 'linux/amd64/v2/x'])('rejects %j and lists what works', bad => {
-    expect(() => parsePlatforms(bad)).toThrowError(new RegExp(`"${bad}" is not a platform.*linux/amd64,linux/arm64`))
-  })
+  it.each(['linux/amd65', 'windows/amd64', 'amd64', 'linux/arm/v9', 'linux/amd64/v2/x'])(
+    'rejects %j and lists what works',
+    bad => {
+      expect(() => parsePlatforms(bad)).toThrowError(
+        new RegExp(`"${bad}" is not a platform.*linux/amd64,linux/arm64`)
+      )
+    }
+  )
 })
 
 describe('parseBuildArgs', () => {
@@ -66,7 +77,9 @@ describe('parseBuildArgs', () => {
     expect(parseBuildArgs('A=1\n\nB=x = y\n')).toEqual(['A=1', 'B=x = y'])
   })
   it('names the malformed line', () => {
-    expect(() => parseBuildArgs('A=1\nnot an arg')).toThrowError(/build-args, line 2: "not an arg" is not KEY=VALUE/)
+    expect(() => parseBuildArgs('A=1\nnot an arg')).toThrowError(
+      /build-args, line 2: "not an arg" is not KEY=VALUE/
+    )
   })
 })
 
@@ -77,7 +90,9 @@ describe('parseBoolean', () => {
     expect(parseBoolean('x', '', true)).toBe(true)
   })
   it('rejects anything else', () => {
-    expect(() => parseBoolean('summary', 'yes', true)).toThrowError(/summary: "yes" is not a boolean/)
+    expect(() => parseBoolean('summary', 'yes', true)).toThrowError(
+      /summary: "yes" is not a boolean/
+    )
   })
 })
 
@@ -127,28 +142,40 @@ describe('readInputs', () => {
   })
 
   it('names the missing context folder', () => {
-    expect(() => read({ executables: '/x', context: 'nope' })).toThrowError(/context: the build context "nope".*not an existing folder/)
+    expect(() => read({ executables: '/x', context: 'nope' })).toThrowError(
+      /context: the build context "nope".*not an existing folder/
+    )
   })
 
   it('names the missing Dockerfile', () => {
-    expect(() => read({ executables: '/x', context: 'app', file: 'app/Missing' })).toThrowError(/file: the Dockerfile .*Missing does not exist/)
+    expect(() => read({ executables: '/x', context: 'app', file: 'app/Missing' })).toThrowError(
+      /file: the Dockerfile .*Missing does not exist/
+    )
   })
 
   it('refuses a single-stage Dockerfile', () => {
-    expect(() => read({ executables: '/x', file: 'single.Dockerfile' })).toThrowError(/one stage; this action needs a multi-stage Dockerfile/)
+    expect(() => read({ executables: '/x', file: 'single.Dockerfile' })).toThrowError(
+      /one stage; this action needs a multi-stage Dockerfile/
+    )
   })
 
   it('lists the stages when builder-target is not one of them', () => {
-    expect(() => read({ executables: '/x', context: 'app', 'builder-target': 'build' })).toThrowError(
+    expect(() =>
+      read({ executables: '/x', context: 'app', 'builder-target': 'build' })
+    ).toThrowError(
       /builder-target: "build" is not a named stage .* Builder \(line 2\), runtime \(line 5\), #2 \(unnamed, line 8\)/
     )
   })
 
   it('lists the stages when target is not one of them', () => {
-    expect(() => read({ executables: '/x', context: 'app', target: 'final' })).toThrowError(/target: "final" is not a named stage/)
+    expect(() => read({ executables: '/x', context: 'app', target: 'final' })).toThrowError(
+      /target: "final" is not a named stage/
+    )
   })
 
   it('refuses the builder as its own target', () => {
-    expect(() => read({ executables: '/x', context: 'app', target: 'builder' })).toThrowError(/both name the stage/)
+    expect(() => read({ executables: '/x', context: 'app', target: 'builder' })).toThrowError(
+      /both name the stage/
+    )
   })
 })

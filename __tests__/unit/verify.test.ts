@@ -13,7 +13,9 @@ function fakeImage(files: string[], links: Record<string, string> = {}): PathRes
         if (!link) break
         const target = links[link] ?? ''
         chain.push({ link, target })
-        const base = target.startsWith('/') ? target : `${link.slice(0, link.lastIndexOf('/'))}/${target}`
+        const base = target.startsWith('/')
+          ? target
+          : `${link.slice(0, link.lastIndexOf('/'))}/${target}`
         current = base + current.slice(link.length)
       }
       if (files.includes(current)) return { path, found: true, resolvedPath: current, chain }
@@ -40,7 +42,12 @@ const zstd: ExecutableResult = {
   interpreter: '/lib64/ld-linux-x86-64.so.2',
   libraries: [{ soname: 'libc.so.6', path: '/lib/x86_64-linux-gnu/libc.so.6' }]
 }
-const busybox: ExecutableResult = { path: '/bin/busybox', linkage: 'static', interpreter: null, libraries: [] }
+const busybox: ExecutableResult = {
+  path: '/bin/busybox',
+  linkage: 'static',
+  interpreter: null,
+  libraries: []
+}
 
 describe('requirementsOf', () => {
   it('requires each executable, its interpreter and each library once, with who needs it', () => {
@@ -65,9 +72,18 @@ describe('requirementsOf', () => {
 describe('verify', () => {
   const requirements = requirementsOf([jq], { checkInterpreter: true })
   const merged = fakeImage(
-    ['/usr/bin/jq', '/usr/lib64/ld-linux-x86-64.so.2', '/usr/lib/x86_64-linux-gnu/libjq.so.1.0.4',
-      '/usr/lib/x86_64-linux-gnu/libc.so.6', '/usr/lib/x86_64-linux-gnu/libonig.so.5'],
-    { '/lib': 'usr/lib', '/lib64': 'usr/lib64', '/usr/lib/x86_64-linux-gnu/libjq.so.1': 'libjq.so.1.0.4' }
+    [
+      '/usr/bin/jq',
+      '/usr/lib64/ld-linux-x86-64.so.2',
+      '/usr/lib/x86_64-linux-gnu/libjq.so.1.0.4',
+      '/usr/lib/x86_64-linux-gnu/libc.so.6',
+      '/usr/lib/x86_64-linux-gnu/libonig.so.5'
+    ],
+    {
+      '/lib': 'usr/lib',
+      '/lib64': 'usr/lib64',
+      '/usr/lib/x86_64-linux-gnu/libjq.so.1': 'libjq.so.1.0.4'
+    }
   )
 
   it('passes a merged-/usr image where every path resolves through links', () => {
@@ -75,9 +91,16 @@ describe('verify', () => {
   })
 
   it('reports exactly the absent library and nothing else', () => {
-    const image = fakeImage(['/usr/bin/jq', '/lib64/ld-linux-x86-64.so.2', '/lib/x86_64-linux-gnu/libjq.so.1', '/lib/x86_64-linux-gnu/libc.so.6'])
+    const image = fakeImage([
+      '/usr/bin/jq',
+      '/lib64/ld-linux-x86-64.so.2',
+      '/lib/x86_64-linux-gnu/libjq.so.1',
+      '/lib/x86_64-linux-gnu/libc.so.6'
+    ])
     const missing = verify(requirements, image).filter(check => !check.present)
-    expect(missing.map(check => [check.path, check.resolution.failure?.kind])).toEqual([['/lib/x86_64-linux-gnu/libonig.so.5', 'absent']])
+    expect(missing.map(check => [check.path, check.resolution.failure?.kind])).toEqual([
+      ['/lib/x86_64-linux-gnu/libonig.so.5', 'absent']
+    ])
   })
 })
 
@@ -93,7 +116,14 @@ describe('addCopySources', () => {
 
   it('copies a missing soname link together with the versioned file beside it', () => {
     const checks = verify(
-      [{ kind: 'library', path: '/lib/x86_64-linux-gnu/libonig.so.5', soname: 'libonig.so.5', neededBy: ['/usr/bin/jq'] }],
+      [
+        {
+          kind: 'library',
+          path: '/lib/x86_64-linux-gnu/libonig.so.5',
+          soname: 'libonig.so.5',
+          neededBy: ['/usr/bin/jq']
+        }
+      ],
       fakeImage([])
     )
     expect(addCopySources(checks, builder)[0]?.copyFrom).toEqual([
@@ -105,15 +135,27 @@ describe('addCopySources', () => {
   it('copies only the absent target of a dangling link', () => {
     const final = fakeImage([], { '/usr/lib/x86_64-linux-gnu/libjq.so.1': 'libjq.so.1.0.4' })
     const checks = verify(
-      [{ kind: 'library', path: '/usr/lib/x86_64-linux-gnu/libjq.so.1', soname: 'libjq.so.1', neededBy: ['/usr/bin/jq'] }],
+      [
+        {
+          kind: 'library',
+          path: '/usr/lib/x86_64-linux-gnu/libjq.so.1',
+          soname: 'libjq.so.1',
+          neededBy: ['/usr/bin/jq']
+        }
+      ],
       final
     )
     expect(checks[0]?.resolution.failure?.kind).toBe('dangling')
-    expect(addCopySources(checks, builder)[0]?.copyFrom).toEqual(['/usr/lib/x86_64-linux-gnu/libjq.so.1.0.4'])
+    expect(addCopySources(checks, builder)[0]?.copyFrom).toEqual([
+      '/usr/lib/x86_64-linux-gnu/libjq.so.1.0.4'
+    ])
   })
 
   it('leaves present paths alone', () => {
-    const checks = verify([{ kind: 'executable', path: '/x', soname: null, neededBy: ['/x'] }], fakeImage(['/x']))
+    const checks = verify(
+      [{ kind: 'executable', path: '/x', soname: null, neededBy: ['/x'] }],
+      fakeImage(['/x'])
+    )
     expect(addCopySources(checks, builder)[0]?.copyFrom).toBeUndefined()
   })
 })

@@ -7227,10 +7227,17 @@ class TailBuffer {
     }
 }
 function describeCommand(argv) {
-    return ['docker', ...argv].map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+    return ['docker', ...argv]
+        .map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a)))
+        .join(' ');
 }
 function spawnDocker(argv, options, onStdout) {
     return new Promise((resolve, reject) => {
+        // A phase that starts after cancellation must not start a process nobody will stop.
+        if (options.signal?.aborted) {
+            resolve({ exitCode: 130, stdout: '', stderr: 'cancelled before it started', timedOut: false });
+            return;
+        }
         const child = (0,external_node_child_process_namespaceObject.spawn)('docker', argv, {
             env: dockerEnv(),
             stdio: ['ignore', 'pipe', 'pipe']
@@ -7373,8 +7380,8 @@ function listByLabelArgs(kind, runId) {
 
 ;// CONCATENATED MODULE: ./src/tar-reader.ts
 // A streaming reader of tar headers (ustar, PAX, GNU long names) that skips bodies by counting
-// bytes. tar-stream hands every body through a stream per entry, which measured 3 to 5 times
-// slower than `tar -t` on a filesystem export; we only need the headers.
+// bytes. tar-stream hands every body through a stream per entry and measured 2 to 4 times slower
+// than `tar -t` on 100,000-entry exports; we only need the headers.
 const BLOCK = 512;
 /** PAX and GNU long-name bodies are held whole; nothing sane comes near this. */
 const MAX_META_SIZE = 16 * 1024 * 1024;
@@ -7528,12 +7535,12 @@ class TarHeaderReader {
         if (this.#headers === 0 && this.#blockFill > 0) {
             const start = this.#block.subarray(0, this.#blockFill);
             throw new TarFormatError(compression(start) ??
-                `it is ${this.#offset} bytes long, shorter than one tar header (${quoteStart(start)})`);
+                `it is ${plural(this.#offset, 'byte')} long, shorter than one tar header (${quoteStart(start)})`);
         }
         if (this.#skip > 0 || this.#meta !== null || this.#blockFill > 0) {
             throw new TarFormatError(`it ends in the middle of an entry, after ${this.#offset} bytes`);
         }
-        // No end-of-archive marker: GNU tar only warns, and so do we not fail.
+        // A missing end-of-archive marker is accepted: GNU tar only warns about it.
     }
     #header(buf, at, offset) {
         if (buf[at] === 0 && isZeroBlock(buf, at)) {
@@ -7625,14 +7632,20 @@ function compression(start) {
 function quoteStart(start) {
     return `it begins with "${start.toString('latin1', 0, 24).replace(/[^\x20-\x7e]/g, '.')}"`;
 }
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 ;// CONCATENATED MODULE: ./src/image-index.ts
 // What the final image holds, read from its filesystem tar, and where a path leads inside it.
 
 /** The kernel's limit (MAXSYMLINKS) on links followed in one lookup. */
 const MAX_LINK_HOPS = 40;
-const ROOT = { type: 'dir', size: 0, mode: 0o755 };
-const IMPLIED_DIR = { type: 'dir', size: 0, mode: 0o755 };
+// Shared by many paths, hence frozen.
+const ROOT = Object.freeze({ type: 'dir', size: 0, mode: 0o755 });
+const IMPLIED_DIR = Object.freeze({ type: 'dir', size: 0, mode: 0o755 });
+/** No empty, `.` or `..` component; at most one slash in front and one at the end. */
+const CLEAN_NAME = /^\/?(?!\.{1,2}(?:\/|$))[^/]+(?:\/(?!\.{1,2}(?:\/|$))[^/]+)*\/?$/;
 /**
  * Turns a tar member name (`./usr/lib/`, `/etc/x`, `a/../../b`) into an absolute path without
  * `.`, `..` or empty components. `..` stops at the root, as extraction into a folder would.
@@ -7655,8 +7668,6 @@ function normalizeImagePath(name) {
     }
     return '/' + parts.join('/');
 }
-/** No empty, `.` or `..` component; at most one slash in front and one at the end. */
-const CLEAN_NAME = /^\/?(?!\.{1,2}(?:\/|$))[^/]+(?:\/(?!\.{1,2}(?:\/|$))[^/]+)*\/?$/;
 /** Pushes a path's components so that the first one is popped first. */
 function pushComponents(pending, text, from) {
     const parts = text.split('/');
@@ -7680,12 +7691,14 @@ class ImageIndex {
     static fromEntries(list) {
         const index = new ImageIndex();
         for (const init of list) {
-            const entry = { type: init.type, size: init.size ?? 0, mode: init.mode ?? 0o644 };
-            if (init.type === 'symlink')
-                entry.target = init.target ?? '';
-            if (init.type === 'hardlink')
-                entry.target = normalizeImagePath(init.target ?? '');
-            index.add(init.path, entry);
+            const { type, size = 0, mode = 0o644 } = init;
+            if (type === 'symlink')
+                index.add(init.path, { type, target: init.target ?? '', size, mode });
+            else if (type === 'hardlink') {
+                index.add(init.path, { type, target: normalizeImagePath(init.target ?? ''), size, mode });
+            }
+            else
+                index.add(init.path, { type, size, mode });
         }
         return index;
     }
@@ -8426,7 +8439,9 @@ async function cleanupRun(runId) {
 async function exportAndIndex(ctx, target, label) {
     const argv = buildxBuildArgs({ ...buildBase(ctx), target, output: { type: 'tar' } });
     const started = performance.now();
-    const { value, consumeError, result } = await streamDocker(argv, indexTarStream, { signal: ctx.signal });
+    const { value, consumeError, result } = await streamDocker(argv, indexTarStream, {
+        signal: ctx.signal
+    });
     ctx.log.group(`${ctx.platform} · export and index ${label} (${seconds(started)} s)`, summarizeBuildFailure(result.stderr, 40));
     if (result.exitCode !== 0)
         throw new CheckError(failureMessage(`Building ${label} for ${ctx.platform}`, argv, result));
@@ -8466,7 +8481,12 @@ async function lddContainer(ctx, image, files, suffix) {
     if (hint && result.stdout.trim() === '') {
         throw new CheckError(`Running ldd in ${ctx.inputs.builderTarget} on ${ctx.platform} failed. ${hint}\n${result.stderr.trim()}`);
     }
-    return parseLddOutput({ files, stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode });
+    return parseLddOutput({
+        files,
+        stdout: result.stdout,
+        stderr: result.stderr,
+        exitCode: result.exitCode
+    });
 }
 /** ldd for every executable in one container; musl's ldd takes one file a call, so the rest follow. */
 async function runLdd(ctx, image) {
@@ -8531,10 +8551,13 @@ async function runVerification(inputs, log, options = {}) {
     try {
         await preflight(inputs.builder);
         const settled = await Promise.allSettled(inputs.platforms.map(platform => verifyPlatform({ inputs, platform, runId, log, signal: options.signal })));
+        if (options.signal?.aborted) {
+            throw new CheckError('The run was cancelled; its builds were stopped and its temporary images and containers removed.');
+        }
         const faults = settled.flatMap((outcome, i) => outcome.status === 'rejected' ? [`${inputs.platforms[i]}: ${messageOf(outcome.reason)}`] : []);
         if (faults.length > 0)
             throw new CheckError(faults.join('\n\n'));
-        const platforms = settled.flatMap(outcome => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+        const platforms = settled.flatMap(outcome => outcome.status === 'fulfilled' ? [outcome.value] : []);
         return {
             passed: platforms.every(result => result.checks.every(check => check.present)),
             builderTarget: inputs.builderTarget,
@@ -8570,12 +8593,16 @@ function readStages(dockerfileText) {
         const line = instruction.getRange().start.line + 1;
         if (keyword === 'FROM') {
             const from = dockerfile.getFROMs().find(f => f.getRange().start.line + 1 === line);
-            current = { name: from?.getBuildStage() ?? null, index: stages.length, fromLine: line, copiesFrom: [] };
+            current = {
+                name: from?.getBuildStage() ?? null,
+                index: stages.length,
+                fromLine: line,
+                copiesFrom: []
+            };
             stages.push(current);
         }
         else if (keyword === 'COPY' && current) {
-            const flag = instruction
-                .getFromFlag?.();
+            const flag = instruction.getFromFlag?.();
             const value = flag?.getValue();
             if (value)
                 current.copiesFrom.push({ from: value, line });
@@ -8594,7 +8621,9 @@ function describeStages(stages) {
     if (stages.length === 0)
         return 'it has no FROM line';
     return stages
-        .map(stage => (stage.name ? `${stage.name} (line ${stage.fromLine})` : `#${stage.index} (unnamed, line ${stage.fromLine})`))
+        .map(stage => stage.name
+        ? `${stage.name} (line ${stage.fromLine})`
+        : `#${stage.index} (unnamed, line ${stage.fromLine})`)
         .join(', ');
 }
 
@@ -8718,7 +8747,11 @@ function readDockerfile(file, inputName) {
     }
     catch (error) {
         const code = error.code;
-        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code})`;
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a folder'
+                : `cannot be read (${code})`;
         throw new InputError(`${inputName}: the Dockerfile ${file} ${why}. Set "file" to the Dockerfile's path, ` +
             'relative to the workspace, or put a Dockerfile in the build context.');
     }
@@ -9382,8 +9415,6 @@ async function cli_main(argv) {
     try {
         const inputs = readInputs(name => values[name] ?? '', process.cwd());
         const report = await runVerification(inputs, log, { runId, signal: controller.signal });
-        if (controller.signal.aborted)
-            throw new CheckError('Interrupted; temporary images were removed.');
         if (flags.summary)
             (0,external_node_fs_namespaceObject.writeFileSync)(flags.summary, renderSummary(report));
         if (flags.report)
