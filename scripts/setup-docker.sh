@@ -22,6 +22,8 @@ need_pkgs=()
 command -v dockerd >/dev/null 2>&1 || need_pkgs+=(docker.io)
 [ -e /usr/bin/qemu-aarch64-static ] || need_pkgs+=(qemu-user-static)
 command -v update-binfmts >/dev/null 2>&1 || need_pkgs+=(binfmt-support)
+# A registry the tests start on loopback, to prove publish-after-verify.
+command -v docker-registry >/dev/null 2>&1 || need_pkgs+=(docker-registry)
 if [ "${#need_pkgs[@]}" -gt 0 ]; then
   log "installing ${need_pkgs[*]}"
   apt_update_once

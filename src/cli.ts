@@ -3,7 +3,18 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { Input } from './constants.js'
-import { cleanupRun, messageOf, newRunId, runVerification, type EngineLog } from './engine.js'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  cleanupRun,
+  messageOf,
+  newRunId,
+  publishVerified,
+  runVerification,
+  type EngineLog
+} from './engine.js'
+import { renderJunitReport } from './junit.js'
+import { FolderCache } from './ldd-cache.js'
 import { InputError, readInputs } from './inputs.js'
 import { renderJsonReport, renderSummary, renderTextReport } from './report.js'
 
@@ -22,11 +33,20 @@ Options (the action's inputs):
       --build-arg KEY=VALUE build argument (repeat)
       --builder NAME        buildx builder (default the current one)
       --no-check-interpreter  do not require the program interpreter
+      --extra-library PATTERN  a library loaded with dlopen, required too (repeat)
+      --ignore PATTERN      a soname or path never to require (repeat)
+      --build-context NAME=PATH, --secret ID=VALUE, --cache-from X, --cache-to X,
+      --label K=V, --no-cache, --pull   build options (as docker/build-push-action)
+      --push, --load, --tag REF   publish after every platform passed
+      --cache-dir DIR       reuse ldd results of unchanged builder images from DIR
+                            (default $XDG_CACHE_HOME/distroless-verify or ~/.cache/...)
+      --no-ldd-cache        always run ldd
       --warn-only           exit 0 even when something is missing
 Output:
       --json                print the JSON report instead of the table
       --summary FILE        write the markdown job summary to FILE
       --report FILE         write the JSON report to FILE
+      --junit FILE          write a JUnit XML report to FILE
   -v, --verbose             print each phase's docker output
   -h, --help                this text
 
@@ -46,6 +66,21 @@ function parse(argv: string[]) {
       'build-arg': { type: 'string', multiple: true },
       builder: { type: 'string' },
       'no-check-interpreter': { type: 'boolean' },
+      'extra-library': { type: 'string', multiple: true },
+      ignore: { type: 'string', multiple: true },
+      'build-context': { type: 'string', multiple: true },
+      secret: { type: 'string', multiple: true },
+      'cache-from': { type: 'string', multiple: true },
+      'cache-to': { type: 'string', multiple: true },
+      label: { type: 'string', multiple: true },
+      'no-cache': { type: 'boolean' },
+      pull: { type: 'boolean' },
+      push: { type: 'boolean' },
+      load: { type: 'boolean' },
+      tag: { type: 'string', multiple: true },
+      'cache-dir': { type: 'string' },
+      'no-ldd-cache': { type: 'boolean' },
+      junit: { type: 'string' },
       'warn-only': { type: 'boolean' },
       json: { type: 'boolean' },
       summary: { type: 'string' },
@@ -54,6 +89,11 @@ function parse(argv: string[]) {
       help: { type: 'boolean', short: 'h' }
     }
   }).values
+}
+
+function defaultCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
+  return path.join(base, 'distroless-verify')
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -77,7 +117,19 @@ export async function main(argv: string[]): Promise<number> {
     [Input.platforms]: flags.platforms ?? '',
     [Input.buildArgs]: (flags['build-arg'] ?? []).join('\n'),
     [Input.builder]: flags.builder ?? '',
-    [Input.checkInterpreter]: flags['no-check-interpreter'] ? 'false' : 'true'
+    [Input.checkInterpreter]: flags['no-check-interpreter'] ? 'false' : 'true',
+    [Input.extraLibraries]: (flags['extra-library'] ?? []).join('\n'),
+    [Input.ignore]: (flags.ignore ?? []).join('\n'),
+    [Input.buildContexts]: (flags['build-context'] ?? []).join('\n'),
+    [Input.secrets]: (flags.secret ?? []).join('\n'),
+    [Input.cacheFrom]: (flags['cache-from'] ?? []).join('\n'),
+    [Input.cacheTo]: (flags['cache-to'] ?? []).join('\n'),
+    [Input.labels]: (flags.label ?? []).join('\n'),
+    [Input.noCache]: flags['no-cache'] ? 'true' : 'false',
+    [Input.pull]: flags.pull ? 'true' : 'false',
+    [Input.push]: flags.push ? 'true' : 'false',
+    [Input.load]: flags.load ? 'true' : 'false',
+    [Input.tags]: (flags.tag ?? []).join('\n')
   }
   const log: EngineLog = {
     info: message => process.stderr.write(`${message}\n`),
@@ -94,10 +146,18 @@ export async function main(argv: string[]): Promise<number> {
   process.once('SIGTERM', stop)
   try {
     const inputs = readInputs(name => values[name] ?? '', process.cwd())
-    const report = await runVerification(inputs, log, { runId, signal: controller.signal })
+    const cache = flags['no-ldd-cache']
+      ? undefined
+      : new FolderCache(flags['cache-dir'] ?? defaultCacheDir())
+    const report = await runVerification(inputs, log, { runId, signal: controller.signal, cache })
     if (flags.summary) writeFileSync(flags.summary, renderSummary(report))
     if (flags.report) writeFileSync(flags.report, renderJsonReport(report))
+    if (flags.junit) writeFileSync(flags.junit, renderJunitReport(report))
     process.stdout.write(flags.json ? renderJsonReport(report) : renderTextReport(report))
+    if (report.passed && (inputs.publish.push || inputs.publish.load)) {
+      const published = await publishVerified(inputs, log, runId)
+      log.info(`published: digest ${published.digest || '-'} image ${published.imageid || '-'}`)
+    }
     if (!process.stdout.write('\n'))
       await new Promise(resolve => process.stdout.once('drain', resolve))
     return report.passed || flags['warn-only'] ? 0 : 1

@@ -11,14 +11,32 @@ export const Input = {
   builder: 'builder',
   checkInterpreter: 'check-interpreter',
   failOnMissing: 'fail-on-missing',
-  summary: 'summary'
+  summary: 'summary',
+  reportFormat: 'report-format',
+  cache: 'cache',
+  extraLibraries: 'extra-libraries',
+  ignore: 'ignore',
+  buildContexts: 'build-contexts',
+  secrets: 'secrets',
+  cacheFrom: 'cache-from',
+  cacheTo: 'cache-to',
+  labels: 'labels',
+  noCache: 'no-cache',
+  pull: 'pull',
+  push: 'push',
+  load: 'load',
+  tags: 'tags'
 } as const
 
 export const Output = {
   result: 'result',
   missingCount: 'missing-count',
   missing: 'missing',
-  report: 'report'
+  report: 'report',
+  junitReport: 'junit-report',
+  copyInstructions: 'copy-instructions',
+  digest: 'digest',
+  imageid: 'imageid'
 } as const
 
 export const State = {

@@ -160,17 +160,35 @@ export async function streamDocker<T>(
 
 // ---- argv builders (pure) ----
 
+/** Flags every build of a run shares (docker/build-push-action's names). */
+export interface BuildFlags {
+  buildContexts: readonly string[]
+  /** Secret files, written by the caller; a secret's value never reaches a command line. */
+  secretFiles: readonly { id: string; file: string }[]
+  cacheFrom: readonly string[]
+  cacheTo: readonly string[]
+  noCache: boolean
+  pull: boolean
+}
+
 export interface BuildOptions {
   context: string
   file: string
   /** Stage to build; null builds the last stage. */
   target: string | null
+  /** One platform, or several comma-separated for a builder that takes them in one call. */
   platform: string
   buildArgs: readonly string[]
   builder?: string
-  runId: string
-  /** `load`: into the engine under `tag`; `tar`: the stage's filesystem as a tar on stdout. */
-  output: { type: 'load'; tag: string } | { type: 'tar' }
+  flags?: BuildFlags
+  /**
+   * load/push: into the engine or a registry under `tags`, with `labels`;
+   * tar: the stage's filesystem as a tar on stdout.
+   */
+  output:
+    { type: 'load' | 'push'; tags: readonly string[]; labels: readonly string[] } | { type: 'tar' }
+  /** buildx writes the digests of what it built here. */
+  metadataFile?: string
 }
 
 export function buildxBuildArgs(options: BuildOptions): string[] {
@@ -179,11 +197,24 @@ export function buildxBuildArgs(options: BuildOptions): string[] {
   argv.push('--platform', options.platform, '--file', options.file)
   if (options.target !== null) argv.push('--target', options.target)
   for (const buildArg of options.buildArgs) argv.push('--build-arg', buildArg)
+  const flags = options.flags
+  if (flags) {
+    for (const context of flags.buildContexts) argv.push('--build-context', context)
+    for (const secret of flags.secretFiles)
+      argv.push('--secret', `id=${secret.id},src=${secret.file}`)
+    for (const cache of flags.cacheFrom) argv.push('--cache-from', cache)
+    for (const cache of flags.cacheTo) argv.push('--cache-to', cache)
+    if (flags.noCache) argv.push('--no-cache')
+    if (flags.pull) argv.push('--pull')
+  }
   argv.push('--progress', 'plain')
-  if (options.output.type === 'load') {
-    argv.push('--label', `${RUN_LABEL}=${options.runId}`, '--tag', options.output.tag, '--load')
-  } else {
+  if (options.metadataFile) argv.push('--metadata-file', options.metadataFile)
+  if (options.output.type === 'tar') {
     argv.push('--output', 'type=tar,dest=-')
+  } else {
+    for (const label of options.output.labels) argv.push('--label', label)
+    for (const tag of options.output.tags) argv.push('--tag', tag)
+    argv.push(options.output.type === 'load' ? '--load' : '--push')
   }
   argv.push(options.context)
   return argv

@@ -1,7 +1,10 @@
 // The check itself, shared by the action and the local command: builds, ldd, index, verify.
 import { randomBytes } from 'node:crypto'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { explainDockerFailure, summarizeBuildFailure } from './build-log.js'
-import { TEMP_REPOSITORY } from './constants.js'
+import { RUN_LABEL, TEMP_REPOSITORY } from './constants.js'
 import {
   buildxBuildArgs,
   CommandError,
@@ -17,7 +20,10 @@ import {
 import { indexTarStream, type ImageIndex } from './image-index.js'
 import type { Inputs } from './inputs.js'
 import { lddProblems, parseLddOutput, unexaminedFiles, type LddParseResult } from './ldd.js'
+import { lddCacheKey, type LddCache } from './ldd-cache.js'
+import { expandPattern, isIgnored } from './patterns.js'
 import type { PlatformResult, Report } from './types.js'
+import { publish } from './publish.js'
 import { addCopySources, executablesOf, requirementsOf, verify } from './verify.js'
 
 export interface EngineLog {
@@ -56,7 +62,7 @@ function seconds(since: number): number {
   return Math.round((performance.now() - since) / 10) / 100
 }
 
-function failureMessage(what: string, argv: string[], result: CommandResult): string {
+export function failureMessage(what: string, argv: string[], result: CommandResult): string {
   const hint = explainDockerFailure(result.stderr)
   const detail = summarizeBuildFailure(result.stderr)
   return [
@@ -133,6 +139,8 @@ interface PlatformContext {
   runId: string
   log: EngineLog
   signal?: AbortSignal
+  secretFiles: { id: string; file: string }[]
+  cache?: LddCache
 }
 
 async function exportAndIndex(
@@ -140,7 +148,12 @@ async function exportAndIndex(
   target: string | null,
   label: string
 ): Promise<ImageIndex> {
-  const argv = buildxBuildArgs({ ...buildBase(ctx), target, output: { type: 'tar' } })
+  const base = buildBase(ctx)
+  // The target's build holds every stage it copies from: the one to export cache from.
+  const isTarget = target === ctx.inputs.target
+  const flags =
+    base.flags && isTarget ? { ...base.flags, cacheTo: ctx.inputs.build.cacheTo } : base.flags
+  const argv = buildxBuildArgs({ ...base, flags, target, output: { type: 'tar' } })
   const started = performance.now()
   const { value, consumeError, result } = await streamDocker(argv, indexTarStream, {
     signal: ctx.signal
@@ -159,14 +172,44 @@ async function exportAndIndex(
 }
 
 function buildBase(ctx: PlatformContext): Omit<BuildOptions, 'target' | 'output'> {
+  return { ...runBuildBase(ctx.inputs, ctx.secretFiles), platform: ctx.platform }
+}
+
+/** What every build of a run shares; `platform`, `target` and `output` differ per call. */
+export function runBuildBase(
+  inputs: Inputs,
+  secretFiles: { id: string; file: string }[]
+): Omit<BuildOptions, 'target' | 'output' | 'platform'> {
+  const { build } = inputs
   return {
-    context: ctx.inputs.context,
-    file: ctx.inputs.file,
-    platform: ctx.platform,
-    buildArgs: ctx.inputs.buildArgs,
-    builder: ctx.inputs.builder,
-    runId: ctx.runId
+    context: inputs.context,
+    file: inputs.file,
+    buildArgs: inputs.buildArgs,
+    builder: inputs.builder,
+    flags: {
+      buildContexts: build.buildContexts,
+      secretFiles,
+      cacheFrom: build.cacheFrom,
+      cacheTo: [],
+      noCache: build.noCache,
+      pull: build.pull
+    }
   }
+}
+
+/** Secrets go to files only this user can read, removed when the run ends. */
+export function writeSecretFiles(inputs: Inputs): {
+  folder: string
+  files: { id: string; file: string }[]
+} {
+  const folder = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'dv-secrets-'))
+  chmodSync(folder, 0o700)
+  const files = inputs.build.secrets.map(({ id, value }, index) => {
+    const file = path.join(folder, `secret-${index}`)
+    writeFileSync(file, value, { mode: 0o600 })
+    return { id, file }
+  })
+  return { folder, files }
 }
 
 async function lddContainer(ctx: PlatformContext, image: string, files: string[], suffix: string) {
@@ -205,8 +248,12 @@ async function lddContainer(ctx: PlatformContext, image: string, files: string[]
 }
 
 /** ldd for every executable in one container; musl's ldd takes one file a call, so the rest follow. */
-async function runLdd(ctx: PlatformContext, image: string): Promise<LddParseResult> {
-  const parsed = await lddContainer(ctx, image, ctx.inputs.executables, '')
+async function runLdd(
+  ctx: PlatformContext,
+  image: string,
+  files: string[]
+): Promise<LddParseResult> {
+  const parsed = await lddContainer(ctx, image, files, '')
   const skipped = unexaminedFiles(parsed)
   for (const [i, file] of skipped.entries()) {
     const alone = await lddContainer(ctx, image, [file], `-${i + 1}`)
@@ -227,13 +274,51 @@ async function runLdd(ctx: PlatformContext, image: string): Promise<LddParseResu
   return parsed
 }
 
+async function imageId(tag: string): Promise<string> {
+  const inspect = await runDocker(['image', 'inspect', '--format', '{{.Id}}', tag])
+  return inspect.exitCode === 0 ? inspect.stdout.trim() : ''
+}
+
+/** ldd from the cache when the builder image is unchanged, else from one container. */
+async function lddResults(ctx: PlatformContext, tag: string, files: string[]) {
+  const id = ctx.cache ? await imageId(tag) : ''
+  const key = id ? lddCacheKey(id, ctx.platform, files) : undefined
+  if (ctx.cache && key) {
+    const cached = await ctx.cache.get(key)
+    if (cached && lddProblems(cached).length === 0) {
+      ctx.log.group(`${ctx.platform} · ldd results from ${ctx.cache.description} (${key})`, '')
+      return { ldd: cached, cache: 'hit' as const }
+    }
+  }
+  const ldd = await runLdd(ctx, tag, files)
+  if (ctx.cache && key) await ctx.cache.set(key, ldd)
+  return { ldd, cache: ctx.cache && key ? ('miss' as const) : ('off' as const) }
+}
+
+/** extra-libraries, expanded in the builder; a pattern that names nothing is a mistake. */
+function expandExtraLibraries(ctx: PlatformContext, builderImage: ImageIndex): string[] {
+  const files: string[] = []
+  for (const pattern of ctx.inputs.extraLibraries) {
+    const matches = expandPattern(builderImage, pattern)
+    if (matches.length === 0) {
+      throw new CheckError(
+        `extra-libraries: "${pattern}" names no file in the builder stage "${ctx.inputs.builderTarget}" ` +
+          `on ${ctx.platform}. Check the path (the multiarch folder differs per platform: use * ` +
+          'for it, e.g. /usr/lib/*/libnss_dns.so.2).'
+      )
+    }
+    for (const match of matches) if (!files.includes(match)) files.push(match)
+  }
+  return files
+}
+
 async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
   const timings: Record<string, number> = {}
   const tag = `${TEMP_REPOSITORY}:${ctx.runId}-${archOf(ctx.platform)}`
   const buildArgv = buildxBuildArgs({
     ...buildBase(ctx),
     target: ctx.inputs.builderTarget,
-    output: { type: 'load', tag }
+    output: { type: 'load', tags: [tag], labels: [`${RUN_LABEL}=${ctx.runId}`] }
   })
   let started = performance.now()
   const build = await runDocker(buildArgv, { signal: ctx.signal })
@@ -253,26 +338,41 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
   }
 
   started = performance.now()
-  const [ldd, finalImage] = await Promise.all([
-    runLdd(ctx, tag),
-    exportAndIndex(ctx, ctx.inputs.target, `stage "${ctx.inputs.targetLabel}"`)
-  ])
+  const builderLabel = `stage "${ctx.inputs.builderTarget}"`
+  const finalImage = exportAndIndex(ctx, ctx.inputs.target, `stage "${ctx.inputs.targetLabel}"`)
+  // Libraries loaded with dlopen are named by patterns in the builder: read it first.
+  let builderImage: ImageIndex | undefined
+  let extraFiles: string[] = []
+  if (ctx.inputs.extraLibraries.length > 0) {
+    builderImage = await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel)
+    extraFiles = expandExtraLibraries(ctx, builderImage)
+  }
+  const files = [
+    ...ctx.inputs.executables,
+    ...extraFiles.filter(f => !ctx.inputs.executables.includes(f))
+  ]
+  const [{ ldd, cache }, finalIndex] = await Promise.all([lddResults(ctx, tag, files), finalImage])
   timings.lddAndIndex = seconds(started)
 
   const executables = executablesOf(ldd.sections)
-  let checks = verify(requirementsOf(executables, ctx.inputs), finalImage)
+  const all = requirementsOf(executables, ctx.inputs).map(requirement =>
+    extraFiles.includes(requirement.path) && requirement.kind === 'executable'
+      ? { ...requirement, kind: 'library' as const, soname: path.posix.basename(requirement.path) }
+      : requirement
+  )
+  const ignored = all.filter(requirement => isIgnored(requirement, ctx.inputs.ignore))
+  let checks = verify(
+    all.filter(requirement => !ignored.includes(requirement)),
+    finalIndex
+  )
   if (checks.some(check => !check.present)) {
     // Only a failing check pays for reading the builder: it names the files to copy.
     started = performance.now()
-    const builderImage = await exportAndIndex(
-      ctx,
-      ctx.inputs.builderTarget,
-      `stage "${ctx.inputs.builderTarget}"`
-    )
+    builderImage ??= await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel)
     checks = addCopySources(checks, builderImage)
     timings.indexBuilder = seconds(started)
   }
-  return { platform: ctx.platform, executables, checks, timings }
+  return { platform: ctx.platform, executables, checks, ignored, lddCache: cache, timings }
 }
 
 /**
@@ -282,14 +382,23 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
 export async function runVerification(
   inputs: Inputs,
   log: EngineLog,
-  options: { runId?: string; signal?: AbortSignal } = {}
+  options: { runId?: string; signal?: AbortSignal; cache?: LddCache } = {}
 ): Promise<Report> {
   const runId = options.runId ?? newRunId()
+  const secrets = writeSecretFiles(inputs)
   try {
     await preflight(inputs.builder)
     const settled = await Promise.allSettled(
       inputs.platforms.map(platform =>
-        verifyPlatform({ inputs, platform, runId, log, signal: options.signal })
+        verifyPlatform({
+          inputs,
+          platform,
+          runId,
+          log,
+          signal: options.signal,
+          secretFiles: secrets.files,
+          cache: options.cache
+        })
       )
     )
     if (options.signal?.aborted) {
@@ -308,10 +417,11 @@ export async function runVerification(
       passed: platforms.every(result => result.checks.every(check => check.present)),
       builderTarget: inputs.builderTarget,
       target: inputs.targetLabel,
-      dockerfile: inputs.file,
+      dockerfile: inputs.fileLabel,
       platforms
     }
   } finally {
+    rmSync(secrets.folder, { recursive: true, force: true })
     for (const problem of await cleanupRun(runId)) log.warning(`Cleanup: ${problem}`)
   }
 }
@@ -320,4 +430,17 @@ export function messageOf(error: unknown): string {
   if (error instanceof CheckError || error instanceof CommandError) return error.message
   if (error instanceof Error) return error.message
   return String(error)
+}
+
+/** Publish after verify, with the run's build options; removes what it needed only for itself. */
+export async function publishVerified(inputs: Inputs, log: EngineLog, runId: string) {
+  const secrets = writeSecretFiles(inputs)
+  try {
+    const base = runBuildBase(inputs, secrets.files)
+    const flags = base.flags ? { ...base.flags, cacheTo: inputs.build.cacheTo } : undefined
+    return await publish(inputs, log, runId, { ...base, flags })
+  } finally {
+    rmSync(secrets.folder, { recursive: true, force: true })
+    for (const problem of await cleanupRun(runId)) log.warning(`Cleanup: ${problem}`)
+  }
 }

@@ -9,6 +9,8 @@ export interface Inputs {
   context: string
   /** Absolute path of the Dockerfile. */
   file: string
+  /** The Dockerfile as the report names it: relative to the workspace when inside it. */
+  fileLabel: string
   /** The Dockerfile as the user wrote it, for stage lookups and annotations. */
   stages: Stage[]
   builderTarget: string
@@ -22,6 +24,36 @@ export interface Inputs {
   checkInterpreter: boolean
   failOnMissing: boolean
   summary: boolean
+  reportFormats: ReportFormat[]
+  /** Reuse ldd results of an unchanged builder image. */
+  cache: boolean
+  /** Builder paths or glob patterns of libraries loaded with dlopen, required like the rest. */
+  extraLibraries: string[]
+  /** Sonames or paths (glob patterns) never to require. */
+  ignore: string[]
+  build: BuildSettings
+  publish: PublishSettings
+}
+
+export type ReportFormat = 'json' | 'junit'
+
+/** Options passed to every build, as docker/build-push-action names them. */
+export interface BuildSettings {
+  buildContexts: string[]
+  /** `id` and value; values go to files, never onto a command line. */
+  secrets: { id: string; value: string }[]
+  cacheFrom: string[]
+  cacheTo: string[]
+  labels: string[]
+  noCache: boolean
+  pull: boolean
+}
+
+/** What to do with the target image once every platform passed. */
+export interface PublishSettings {
+  push: boolean
+  load: boolean
+  tags: string[]
 }
 
 /** Bad input: the message says what, where and how to fix it. */
@@ -128,6 +160,59 @@ export function parseBuildArgs(value: string): string[] {
   })
 }
 
+function keyValueLines(name: string, value: string, example: string): string[] {
+  return lines(value).map((line, index) => {
+    if (!/^[^=\s]+=/.test(line)) {
+      throw new InputError(
+        `${name}, line ${index + 1}: "${line}" is not NAME=VALUE; e.g. "${example}".`
+      )
+    }
+    return line
+  })
+}
+
+export function parseSecrets(value: string): { id: string; value: string }[] {
+  return lines(value).map((line, index) => {
+    const match = /^([A-Za-z0-9_.-]+)=(.*)$/.exec(line)
+    if (!match) {
+      // The line may hold a secret: say where, never what.
+      throw new InputError(
+        `secrets, line ${index + 1} is not ID=VALUE (the id takes letters, digits, '_', '.' and '-'), ` +
+          'e.g. "GIT_AUTH_TOKEN=${{ secrets.TOKEN }}".'
+      )
+    }
+    return { id: match[1] ?? '', value: match[2] ?? '' }
+  })
+}
+
+export function parseReportFormats(value: string): ReportFormat[] {
+  const formats = lines(value.replace(/,/g, '\n'))
+  const result: ReportFormat[] = ['json']
+  for (const format of formats) {
+    if (format !== 'json' && format !== 'junit') {
+      throw new InputError(
+        `report-format: "${format}" is not a format; use json, junit or "json,junit".`
+      )
+    }
+    if (!result.includes(format)) result.push(format)
+  }
+  return result
+}
+
+/** Glob patterns of libraries: absolute, no empty parts. */
+export function parsePatterns(name: string, value: string, mustBeAbsolute: boolean): string[] {
+  const patterns = lines(value.replace(/,/g, '\n'))
+  for (const pattern of patterns) {
+    if (mustBeAbsolute && !pattern.startsWith('/')) {
+      throw new InputError(
+        `${name}: "${pattern}" is not an absolute path or pattern in the builder, ` +
+          'e.g. /usr/lib/x86_64-linux-gnu/libnss_dns.so.2 or /usr/lib/*/gconv/UTF-*.so.'
+      )
+    }
+  }
+  return patterns
+}
+
 export function parseBoolean(name: string, value: string, fallback: boolean): boolean {
   if (value.trim() === '') return fallback
   const parsed = BOOLEANS[value.trim()]
@@ -209,10 +294,35 @@ export function readInputs(getInput: (name: string) => string, cwd: string): Inp
     )
   }
 
+  const publish: PublishSettings = {
+    push: parseBoolean(Input.push, getInput(Input.push), false),
+    load: parseBoolean(Input.load, getInput(Input.load), false),
+    tags: lines(getInput(Input.tags).replace(/,/g, '\n'))
+  }
+  if ((publish.push || publish.load) && publish.tags.length === 0) {
+    throw new InputError(
+      `${publish.push ? 'push' : 'load'} is true but tags is empty: name the image, ` +
+        'e.g. "tags: team/app:1.2.3" (one per line).'
+    )
+  }
+  if (publish.push && publish.load) {
+    throw new InputError(
+      'push and load are both true: choose one (load keeps the image in the local engine).'
+    )
+  }
+  for (const tag of publish.tags) {
+    if (/\s/.test(tag) || tag.startsWith('-')) {
+      throw new InputError(
+        `tags: "${tag}" is not an image reference; write name[:tag], one per line.`
+      )
+    }
+  }
+
   return {
     executables,
     context,
     file,
+    fileLabel: path.relative(cwd, file).startsWith('..') ? file : path.relative(cwd, file),
     stages,
     builderTarget: builderStage.name,
     target: targetStage.name,
@@ -222,6 +332,28 @@ export function readInputs(getInput: (name: string) => string, cwd: string): Inp
     builder: getInput(Input.builder).trim() || undefined,
     checkInterpreter: parseBoolean(Input.checkInterpreter, getInput(Input.checkInterpreter), true),
     failOnMissing: parseBoolean(Input.failOnMissing, getInput(Input.failOnMissing), true),
-    summary: parseBoolean(Input.summary, getInput(Input.summary), true)
+    summary: parseBoolean(Input.summary, getInput(Input.summary), true),
+    reportFormats: parseReportFormats(getInput(Input.reportFormat)),
+    cache: parseBoolean(Input.cache, getInput(Input.cache), true),
+    extraLibraries: parsePatterns(Input.extraLibraries, getInput(Input.extraLibraries), true),
+    ignore: parsePatterns(Input.ignore, getInput(Input.ignore), false),
+    build: {
+      buildContexts: keyValueLines(
+        Input.buildContexts,
+        getInput(Input.buildContexts),
+        'deps=../deps'
+      ),
+      secrets: parseSecrets(getInput(Input.secrets)),
+      cacheFrom: lines(getInput(Input.cacheFrom)),
+      cacheTo: lines(getInput(Input.cacheTo)),
+      labels: keyValueLines(
+        Input.labels,
+        getInput(Input.labels),
+        'org.opencontainers.image.source=...'
+      ),
+      noCache: parseBoolean(Input.noCache, getInput(Input.noCache), false),
+      pull: parseBoolean(Input.pull, getInput(Input.pull), false)
+    },
+    publish
   }
 }

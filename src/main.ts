@@ -1,10 +1,20 @@
 // The action: inputs -> engine -> report, summary, outputs, annotations, exit status.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { Output, State } from './constants.js'
-import { cleanupRun, messageOf, newRunId, runVerification, type EngineLog } from './engine.js'
+import { actionsCache } from './actions-cache.js'
+import {
+  cleanupRun,
+  messageOf,
+  newRunId,
+  publishVerified,
+  runVerification,
+  type EngineLog
+} from './engine.js'
+import { annotationsFor, copyInstructionsOutput } from './fixit.js'
+import { renderJunitReport } from './junit.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { missingEntries, renderJsonReport, renderSummary } from './report.js'
 import type { Report } from './types.js'
@@ -27,30 +37,26 @@ function workspaceRelative(file: string): string {
 }
 
 function annotate(inputs: Inputs, report: Report, fail: boolean): void {
-  const target =
-    inputs.stages.find(stage => (stage.name ?? null) === inputs.target) ?? inputs.stages.at(-1)
-  const missing = missingEntries(report)
-  const byPlatform = new Map<string, number>()
-  for (const entry of missing)
-    byPlatform.set(entry.platform, (byPlatform.get(entry.platform) ?? 0) + 1)
-  const counts = [...byPlatform].map(([platform, count]) => `${count} on ${platform}`).join(', ')
-  const message =
-    `The final stage lacks files its programs need (${counts}): ` +
-    [...new Set(missing.map(entry => entry.path))].slice(0, 10).join(', ') +
-    '. The job summary lists the COPY lines that fix it.'
-  const properties = {
-    title: 'distroless-verify',
-    file: workspaceRelative(inputs.file),
-    startLine: target?.fromLine
+  const lines = readFileSync(inputs.file, 'utf8').split(/\r?\n/)
+  const file = workspaceRelative(inputs.file)
+  const level = fail ? 'error' : 'warning'
+  for (const annotation of annotationsFor(
+    report,
+    inputs.stages,
+    inputs.target,
+    n => lines[n - 1] ?? '',
+    level
+  )) {
+    const properties = { title: annotation.title, file, startLine: annotation.line }
+    if (annotation.level === 'error') core.error(annotation.message, properties)
+    else core.warning(annotation.message, properties)
   }
-  if (fail) core.error(message, properties)
-  else core.warning(message, properties)
 }
 
-function writeReportFile(report: Report, runId: string): string {
+function writeReportFile(text: string, runId: string, extension: string): string {
   const folder = process.env.RUNNER_TEMP || os.tmpdir()
-  const file = path.join(folder, `distroless-verify-${runId}.json`)
-  writeFileSync(file, renderJsonReport(report))
+  const file = path.join(folder, `distroless-verify-${runId}.${extension}`)
+  writeFileSync(file, text)
   return file
 }
 
@@ -89,21 +95,40 @@ async function verifyStep(): Promise<string | undefined> {
   core.saveState(State.runId, runId)
   const controller = new AbortController()
   onSignals(controller)
+  for (const secret of inputs.build.secrets) core.setSecret(secret.value)
 
-  const report = await runVerification(inputs, actionLog, { runId, signal: controller.signal })
+  const cache = inputs.cache ? actionsCache() : undefined
+  const report = await runVerification(inputs, actionLog, {
+    runId,
+    signal: controller.signal,
+    cache
+  })
 
   const missing = missingEntries(report)
   core.setOutput(Output.result, report.passed ? 'passed' : 'failed')
   core.setOutput(Output.missingCount, String(missing.length))
   core.setOutput(Output.missing, JSON.stringify(missing))
-  core.setOutput(Output.report, writeReportFile(report, runId))
+  core.setOutput(Output.copyInstructions, copyInstructionsOutput(report))
+  core.setOutput(Output.report, writeReportFile(renderJsonReport(report), runId, 'json'))
+  if (inputs.reportFormats.includes('junit')) {
+    core.setOutput(Output.junitReport, writeReportFile(renderJunitReport(report), runId, 'xml'))
+  }
   if (inputs.summary) await writeSummary(report)
 
+  const publishing = inputs.publish.push || inputs.publish.load
   if (report.passed) {
     core.info(
       `All ${report.platforms.length} platform(s) passed: every library is in "${inputs.targetLabel}".`
     )
+    if (publishing) {
+      const published = await publishVerified(inputs, actionLog, runId)
+      core.setOutput(Output.digest, published.digest)
+      core.setOutput(Output.imageid, published.imageid)
+    }
     return undefined
+  }
+  if (publishing) {
+    core.warning(`Nothing was ${inputs.publish.push ? 'pushed' : 'loaded'}: the check failed.`)
   }
   annotate(inputs, report, inputs.failOnMissing)
   const verdict = `${missing.length} required file(s) missing from "${inputs.targetLabel}"; see the job summary.`

@@ -84,6 +84,10 @@ export interface PlatformResult {
   executables: ExecutableResult[]
   /** Every requirement, each once, with its verdict. */
   checks: Check[]
+  /** Requirements left out by `ignore`. */
+  ignored?: Requirement[]
+  /** Whether ldd's results came from the cache. */
+  lddCache?: 'hit' | 'miss' | 'off'
   /** Seconds spent per phase, for the log and the report. */
   timings: Record<string, number>
 }

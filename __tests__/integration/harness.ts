@@ -134,6 +134,8 @@ export async function runAction(
     // The report file lives in RUNNER_TEMP; keep its content before the folder goes.
     const reportFile = outputs.report
     if (reportFile) outputs.reportContent = readFileSync(reportFile, 'utf8')
+    const junitFile = outputs['junit-report']
+    if (junitFile) outputs.junitReportContent = readFileSync(junitFile, 'utf8')
     return {
       exitCode: mainResult.exitCode,
       signal: mainResult.signal,

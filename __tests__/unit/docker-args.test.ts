@@ -6,8 +6,7 @@ const base = {
   context: '/work/app',
   file: '/work/app/Dockerfile',
   platform: 'linux/arm64',
-  buildArgs: [] as string[],
-  runId: 'r1'
+  buildArgs: [] as string[]
 }
 
 describe('buildxBuildArgs', () => {
@@ -17,7 +16,11 @@ describe('buildxBuildArgs', () => {
       {
         ...base,
         target: 'builder',
-        output: { type: 'load', tag: 'distroless-verify-tmp:r1-arm64' }
+        output: {
+          type: 'load',
+          tags: ['distroless-verify-tmp:r1-arm64'],
+          labels: [`${RUN_LABEL}=r1`]
+        }
       } as const,
       [
         'buildx',
@@ -85,8 +88,57 @@ describe('buildxBuildArgs', () => {
         'type=tar,dest=-',
         '/work/app'
       ]
+    ],
+    [
+      'passes build-push-action options, secrets as files only, and pushes with a metadata file',
+      {
+        ...base,
+        target: 'final',
+        flags: {
+          buildContexts: ['deps=../deps'],
+          secretFiles: [{ id: 'TOKEN', file: '/tmp/s/secret-0' }],
+          cacheFrom: ['type=local,src=/c'],
+          cacheTo: ['type=local,dest=/c'],
+          noCache: true,
+          pull: true
+        },
+        metadataFile: '/tmp/m.json',
+        output: { type: 'push', tags: ['r/app:1', 'r/app:latest'], labels: ['a=b'] }
+      } as const,
+      [
+        'buildx',
+        'build',
+        '--platform',
+        'linux/arm64',
+        '--file',
+        '/work/app/Dockerfile',
+        '--target',
+        'final',
+        '--build-context',
+        'deps=../deps',
+        '--secret',
+        'id=TOKEN,src=/tmp/s/secret-0',
+        '--cache-from',
+        'type=local,src=/c',
+        '--cache-to',
+        'type=local,dest=/c',
+        '--no-cache',
+        '--pull',
+        '--progress',
+        'plain',
+        '--metadata-file',
+        '/tmp/m.json',
+        '--label',
+        'a=b',
+        '--tag',
+        'r/app:1',
+        '--tag',
+        'r/app:latest',
+        '--push',
+        '/work/app'
+      ]
     ]
-  ])('%s', (_name, options, expected) => {
+  ] as const)('%s', (_name, options, expected) => {
     expect(buildxBuildArgs(options)).toEqual(expected)
   })
 })

@@ -8,6 +8,9 @@ import {
   parseBoolean,
   parseBuildArgs,
   parseExecutables,
+  parsePatterns,
+  parseReportFormats,
+  parseSecrets,
   parsePlatforms,
   readInputs
 } from '../../src/inputs.js'
@@ -176,6 +179,77 @@ describe('readInputs', () => {
   it('refuses the builder as its own target', () => {
     expect(() => read({ executables: '/x', context: 'app', target: 'builder' })).toThrowError(
       /both name the stage/
+    )
+  })
+})
+
+describe('issue 5 inputs', () => {
+  it('reads secrets as id and value, and never echoes a bad line', () => {
+    expect(parseSecrets('TOKEN=a=b c\nnpm.rc=x')).toEqual([
+      { id: 'TOKEN', value: 'a=b c' },
+      { id: 'npm.rc', value: 'x' }
+    ])
+    expect(() => parseSecrets('not a secret line hunter2')).toThrowError(
+      /secrets, line 1 is not ID=VALUE/
+    )
+    try {
+      parseSecrets('hunter2')
+    } catch (error: unknown) {
+      expect(String(error)).not.toContain('hunter2')
+    }
+  })
+  it('adds junit to the JSON report and refuses other formats', () => {
+    expect(parseReportFormats('')).toEqual(['json'])
+    expect(parseReportFormats('json,junit')).toEqual(['json', 'junit'])
+    expect(() => parseReportFormats('xml')).toThrowError(/report-format: "xml" is not a format/)
+  })
+  it('wants extra-libraries absolute', () => {
+    expect(
+      parsePatterns('extra-libraries', '/lib/*/libnss_dns.so.2, /usr/lib/*/gconv/*.so', true)
+    ).toHaveLength(2)
+    expect(() => parsePatterns('extra-libraries', 'libnss_dns.so.2', true)).toThrowError(
+      /not an absolute path or pattern/
+    )
+  })
+})
+
+describe('publish inputs', () => {
+  let workspace: string
+  beforeAll(() => {
+    workspace = mkdtempSync(path.join(os.tmpdir(), 'dv-inputs-publish-'))
+    writeFileSync(path.join(workspace, 'Dockerfile'), DOCKERFILE)
+  })
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+  const read = (values: Record<string, string>) =>
+    readInputs(name => ({ executables: '/x', ...values })[name] ?? '', workspace)
+
+  it('needs tags to push or load, and not both', () => {
+    expect(() => read({ push: 'true' })).toThrowError(/push is true but tags is empty/)
+    expect(() => read({ push: 'true', load: 'true', tags: 'a:1' })).toThrowError(/choose one/)
+    expect(read({ push: 'true', tags: 'a:1, a:latest' }).publish).toEqual({
+      push: true,
+      load: false,
+      tags: ['a:1', 'a:latest']
+    })
+  })
+  it('reads build options as build-push-action names them', () => {
+    const inputs = read({
+      'build-contexts': 'deps=../deps',
+      labels: 'a=b',
+      'no-cache': 'true',
+      'cache-from': 'type=local,src=/c'
+    })
+    expect(inputs.build).toEqual({
+      buildContexts: ['deps=../deps'],
+      secrets: [],
+      cacheFrom: ['type=local,src=/c'],
+      cacheTo: [],
+      labels: ['a=b'],
+      noCache: true,
+      pull: false
+    })
+    expect(() => read({ labels: 'nolabel' })).toThrowError(
+      /labels, line 1: "nolabel" is not NAME=VALUE/
     )
   })
 })

@@ -7106,13 +7106,31 @@ const Input = {
     builder: 'builder',
     checkInterpreter: 'check-interpreter',
     failOnMissing: 'fail-on-missing',
-    summary: 'summary'
+    summary: 'summary',
+    reportFormat: 'report-format',
+    cache: 'cache',
+    extraLibraries: 'extra-libraries',
+    ignore: 'ignore',
+    buildContexts: 'build-contexts',
+    secrets: 'secrets',
+    cacheFrom: 'cache-from',
+    cacheTo: 'cache-to',
+    labels: 'labels',
+    noCache: 'no-cache',
+    pull: 'pull',
+    push: 'push',
+    load: 'load',
+    tags: 'tags'
 };
 const Output = {
     result: 'result',
     missingCount: 'missing-count',
     missing: 'missing',
-    report: 'report'
+    report: 'report',
+    junitReport: 'junit-report',
+    copyInstructions: 'copy-instructions',
+    digest: 'digest',
+    imageid: 'imageid'
 };
 const State = {
     isPost: 'isPost',
@@ -7124,6 +7142,12 @@ const RUN_LABEL = 'io.github.distroless-verify.run';
 const TEMP_REPOSITORY = 'distroless-verify-tmp';
 const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/build-log.ts
@@ -7324,12 +7348,33 @@ function buildxBuildArgs(options) {
         argv.push('--target', options.target);
     for (const buildArg of options.buildArgs)
         argv.push('--build-arg', buildArg);
+    const flags = options.flags;
+    if (flags) {
+        for (const context of flags.buildContexts)
+            argv.push('--build-context', context);
+        for (const secret of flags.secretFiles)
+            argv.push('--secret', `id=${secret.id},src=${secret.file}`);
+        for (const cache of flags.cacheFrom)
+            argv.push('--cache-from', cache);
+        for (const cache of flags.cacheTo)
+            argv.push('--cache-to', cache);
+        if (flags.noCache)
+            argv.push('--no-cache');
+        if (flags.pull)
+            argv.push('--pull');
+    }
     argv.push('--progress', 'plain');
-    if (options.output.type === 'load') {
-        argv.push('--label', `${RUN_LABEL}=${options.runId}`, '--tag', options.output.tag, '--load');
+    if (options.metadataFile)
+        argv.push('--metadata-file', options.metadataFile);
+    if (options.output.type === 'tar') {
+        argv.push('--output', 'type=tar,dest=-');
     }
     else {
-        argv.push('--output', 'type=tar,dest=-');
+        for (const label of options.output.labels)
+            argv.push('--label', label);
+        for (const tag of options.output.tags)
+            argv.push('--tag', tag);
+        argv.push(options.output.type === 'load' ? '--load' : '--push');
     }
     argv.push(options.context);
     return argv;
@@ -8259,9 +8304,258 @@ function explainsFailure(section) {
     return section.libraries.some(library => library.path === null);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/ldd-cache.ts
+// ldd results of a builder image, reused while the image is unchanged: under emulation the ldd
+// container is the slowest part of a check.
+
+
+
+/** Bumped whenever the cached data or the parser's meaning changes. */
+const CACHE_VERSION = 1;
+/** The builder image's content ID, the platform and the files fully decide what ldd says. */
+function lddCacheKey(imageId, platform, files) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    hash.update(JSON.stringify({ version: CACHE_VERSION, imageId, platform, files }));
+    return `distroless-verify-ldd-v${CACHE_VERSION}-${platform.replace(/\//g, '-')}-${hash.digest('hex').slice(0, 32)}`;
+}
+function isLddParseResult(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const record = value;
+    return (Array.isArray(record.sections) &&
+        Array.isArray(record.unattributed) &&
+        Array.isArray(record.notes));
+}
+function readCacheFile(file) {
+    try {
+        const value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        return isLddParseResult(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One JSON file a key in a folder: the local command's cache. */
+class FolderCache {
+    folder;
+    constructor(folder) {
+        this.folder = folder;
+    }
+    get description() {
+        return `folder ${this.folder}`;
+    }
+    async get(key) {
+        return readCacheFile(external_node_path_default().join(this.folder, `${key}.json`));
+    }
+    async set(key, value) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(this.folder, { recursive: true });
+        const file = external_node_path_default().join(this.folder, `${key}.json`);
+        // Write then rename, so a run that reads at the same time never sees half a file.
+        const partial = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_namespaceObject.writeFileSync)(partial, JSON.stringify(value));
+        (0,external_node_fs_namespaceObject.renameSync)(partial, file);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/patterns.ts
+// Pure: glob patterns for `extra-libraries` (expanded in the builder image) and `ignore`.
+
+const GLOB = /[*?[]/;
+/** `*` and `?` stay within one path component, `**` crosses them, `[...]` is a class. */
+function globToRegExp(pattern) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i] ?? '';
+        if (char === '*' && pattern[i + 1] === '*') {
+            source += '.*';
+            i++;
+        }
+        else if (char === '*') {
+            source += '[^/]*';
+        }
+        else if (char === '?') {
+            source += '[^/]';
+        }
+        else if (char === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0) {
+                source += '\\[';
+            }
+            else {
+                const body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\');
+                source += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
+                i = end;
+            }
+        }
+        else {
+            source += char.replace(/[.+^${}()|\\\]]/g, '\\$&');
+        }
+    }
+    return new RegExp(`^${source}$`);
+}
+// Files in the builder image that a pattern names, as paths under the pattern's own folder
+// (so /lib/*/libnss_dns.so.2 stays under /lib even where /lib is a link to usr/lib).
+function expandPattern(image, pattern) {
+    if (!GLOB.test(pattern))
+        return image.resolve(pattern).found ? [pattern] : [];
+    const parts = pattern.split('/');
+    const firstGlob = parts.findIndex(part => GLOB.test(part));
+    const literal = parts.slice(0, firstGlob).join('/') || '/';
+    const rest = parts.slice(firstGlob).join('/');
+    const folder = image.resolve(literal);
+    const physical = folder.resolvedPath ?? literal;
+    if (folder.failure && folder.failure.kind !== 'not-a-file')
+        return [];
+    const matcher = globToRegExp(external_node_path_default().posix.join(physical, rest));
+    const matches = new Set();
+    for (const candidate of image.paths()) {
+        if (!matcher.test(candidate))
+            continue;
+        const asWritten = external_node_path_default().posix.join(literal, external_node_path_default().posix.relative(physical, candidate));
+        if (image.resolve(asWritten).found)
+            matches.add(asWritten);
+    }
+    return [...matches].sort();
+}
+/** A pattern with a slash matches paths; one without matches sonames and file names. */
+function isIgnored(requirement, patterns) {
+    return patterns.some(pattern => {
+        const matcher = globToRegExp(pattern);
+        if (pattern.includes('/'))
+            return matcher.test(requirement.path);
+        return ((requirement.soname !== null && matcher.test(requirement.soname)) ||
+            matcher.test(external_node_path_default().posix.basename(requirement.path)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+// Publish after verify: only once every platform passed, build the target for all platforms
+// with the user's tags and push or load it.
+
+
+
+
+
+
+
+/** `repo[:tag]` -> `repo:tag-suffix`, for the per-platform images a manifest list is made of. */
+function platformReference(tag, platform) {
+    const suffix = platform.replace(/\//g, '-');
+    const slash = tag.lastIndexOf('/');
+    const colon = tag.lastIndexOf(':');
+    const at = tag.indexOf('@');
+    const name = at >= 0 ? tag.slice(0, at) : tag;
+    if (colon > slash && at < 0)
+        return `${tag}-${suffix}`;
+    return `${name}:${suffix}`;
+}
+function imagetoolsCreateArgs(tags, sources, builder) {
+    const argv = ['buildx', 'imagetools', 'create'];
+    if (builder)
+        argv.push('--builder', builder);
+    for (const tag of tags)
+        argv.push('--tag', tag);
+    return [...argv, ...sources];
+}
+async function builderDriver(builder) {
+    const inspect = await runDocker(['buildx', 'inspect', ...(builder ? [builder] : [])]);
+    return /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'unknown';
+}
+function readMetadata(file) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function metadataString(metadata, key) {
+    const value = metadata[key];
+    return typeof value === 'string' ? value : '';
+}
+/** The host's platform, to load one image where a multi-platform load cannot be. */
+async function enginePlatform() {
+    const version = await runDocker(['version', '--format', '{{.Server.Os}}/{{.Server.Arch}}']);
+    return version.stdout.trim() || 'linux/amd64';
+}
+async function publish(inputs, log, runId, base) {
+    const { push, load, tags } = inputs.publish;
+    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'dv-publish-'));
+    try {
+        const driver = await builderDriver(inputs.builder);
+        // The engine's own driver builds one platform per call and keeps one image per tag.
+        const onePerCall = driver === 'docker' && inputs.platforms.length > 1;
+        if (!onePerCall) {
+            const metadataFile = external_node_path_default().join(folder, 'metadata.json');
+            const argv = buildxBuildArgs({
+                ...base,
+                platform: inputs.platforms.join(','),
+                target: inputs.target,
+                output: { type: push ? 'push' : 'load', tags, labels: inputs.build.labels },
+                metadataFile
+            });
+            await mustRun(argv, 'Publishing the verified image', log);
+            const metadata = readMetadata(metadataFile);
+            return {
+                digest: metadataString(metadata, 'containerimage.digest'),
+                imageid: metadataString(metadata, 'containerimage.config.digest')
+            };
+        }
+        if (load) {
+            const platform = inputs.platforms.includes(await enginePlatform())
+                ? await enginePlatform()
+                : (inputs.platforms[0] ?? 'linux/amd64');
+            log.warning(`load: the "docker" buildx driver keeps one platform per tag, so only ${platform} was ` +
+                'loaded. Use a docker-container builder (docker/setup-buildx-action) to load or push all.');
+            const metadataFile = external_node_path_default().join(folder, 'metadata.json');
+            const argv = buildxBuildArgs({
+                ...base,
+                platform,
+                target: inputs.target,
+                output: { type: 'load', tags, labels: inputs.build.labels },
+                metadataFile
+            });
+            await mustRun(argv, 'Loading the verified image', log);
+            const metadata = readMetadata(metadataFile);
+            return { digest: '', imageid: metadataString(metadata, 'containerimage.config.digest') };
+        }
+        // push with the "docker" driver: one image per platform, then the manifest list over them.
+        const first = tags[0] ?? '';
+        const sources = [];
+        for (const platform of inputs.platforms) {
+            const reference = platformReference(first, platform);
+            const argv = buildxBuildArgs({
+                ...base,
+                platform,
+                target: inputs.target,
+                output: {
+                    type: 'push',
+                    tags: [reference],
+                    labels: [...inputs.build.labels, `${RUN_LABEL}=${runId}`]
+                }
+            });
+            await mustRun(argv, `Pushing ${platform}`, log);
+            sources.push(reference);
+        }
+        await mustRun(imagetoolsCreateArgs(tags, sources, inputs.builder), 'Creating the manifest list', log);
+        const raw = await runDocker(['buildx', 'imagetools', 'inspect', '--raw', first]);
+        const digest = raw.exitCode === 0 ? `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw.stdout).digest('hex')}` : '';
+        log.info(`Pushed ${tags.join(', ')} (${digest}): a manifest list over ${sources.join(', ')}, ` +
+            'one image per platform because the "docker" driver builds one platform per call.');
+        return { digest, imageid: '' };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
+    }
+}
+async function mustRun(argv, what, log) {
+    const started = performance.now();
+    const result = await runDocker(argv);
+    log.group(`publish · ${what} (${Math.round(performance.now() - started) / 1000} s)`, `$ ${describeCommand(argv)}\n${result.stderr}`);
+    if (result.exitCode !== 0)
+        throw new CheckError(failureMessage(what, argv, result));
+}
+
 ;// CONCATENATED MODULE: ./src/verify.ts
 // Pure: what the builder's ldd said x what the final image holds -> one verdict per path.
 
@@ -8345,6 +8639,12 @@ function addCopySources(checks, builderImage) {
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The check itself, shared by the action and the local command: builds, ldd, index, verify.
+
+
+
+
+
+
 
 
 
@@ -8437,7 +8737,11 @@ async function cleanupRun(runId) {
     return problems;
 }
 async function exportAndIndex(ctx, target, label) {
-    const argv = buildxBuildArgs({ ...buildBase(ctx), target, output: { type: 'tar' } });
+    const base = buildBase(ctx);
+    // The target's build holds every stage it copies from: the one to export cache from.
+    const isTarget = target === ctx.inputs.target;
+    const flags = base.flags && isTarget ? { ...base.flags, cacheTo: ctx.inputs.build.cacheTo } : base.flags;
+    const argv = buildxBuildArgs({ ...base, flags, target, output: { type: 'tar' } });
     const started = performance.now();
     const { value, consumeError, result } = await streamDocker(argv, indexTarStream, {
         signal: ctx.signal
@@ -8452,14 +8756,36 @@ async function exportAndIndex(ctx, target, label) {
     return value;
 }
 function buildBase(ctx) {
+    return { ...runBuildBase(ctx.inputs, ctx.secretFiles), platform: ctx.platform };
+}
+/** What every build of a run shares; `platform`, `target` and `output` differ per call. */
+function runBuildBase(inputs, secretFiles) {
+    const { build } = inputs;
     return {
-        context: ctx.inputs.context,
-        file: ctx.inputs.file,
-        platform: ctx.platform,
-        buildArgs: ctx.inputs.buildArgs,
-        builder: ctx.inputs.builder,
-        runId: ctx.runId
+        context: inputs.context,
+        file: inputs.file,
+        buildArgs: inputs.buildArgs,
+        builder: inputs.builder,
+        flags: {
+            buildContexts: build.buildContexts,
+            secretFiles,
+            cacheFrom: build.cacheFrom,
+            cacheTo: [],
+            noCache: build.noCache,
+            pull: build.pull
+        }
     };
+}
+/** Secrets go to files only this user can read, removed when the run ends. */
+function writeSecretFiles(inputs) {
+    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'dv-secrets-'));
+    (0,external_node_fs_namespaceObject.chmodSync)(folder, 0o700);
+    const files = inputs.build.secrets.map(({ id, value }, index) => {
+        const file = external_node_path_default().join(folder, `secret-${index}`);
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, value, { mode: 0o600 });
+        return { id, file };
+    });
+    return { folder, files };
 }
 async function lddContainer(ctx, image, files, suffix) {
     const name = `distroless-verify-${ctx.runId}-${archOf(ctx.platform)}${suffix}`;
@@ -8489,8 +8815,8 @@ async function lddContainer(ctx, image, files, suffix) {
     });
 }
 /** ldd for every executable in one container; musl's ldd takes one file a call, so the rest follow. */
-async function runLdd(ctx, image) {
-    const parsed = await lddContainer(ctx, image, ctx.inputs.executables, '');
+async function runLdd(ctx, image, files) {
+    const parsed = await lddContainer(ctx, image, files, '');
     const skipped = unexaminedFiles(parsed);
     for (const [i, file] of skipped.entries()) {
         const alone = await lddContainer(ctx, image, [file], `-${i + 1}`);
@@ -8510,13 +8836,49 @@ async function runLdd(ctx, image) {
     }
     return parsed;
 }
+async function imageId(tag) {
+    const inspect = await runDocker(['image', 'inspect', '--format', '{{.Id}}', tag]);
+    return inspect.exitCode === 0 ? inspect.stdout.trim() : '';
+}
+/** ldd from the cache when the builder image is unchanged, else from one container. */
+async function lddResults(ctx, tag, files) {
+    const id = ctx.cache ? await imageId(tag) : '';
+    const key = id ? lddCacheKey(id, ctx.platform, files) : undefined;
+    if (ctx.cache && key) {
+        const cached = await ctx.cache.get(key);
+        if (cached && lddProblems(cached).length === 0) {
+            ctx.log.group(`${ctx.platform} · ldd results from ${ctx.cache.description} (${key})`, '');
+            return { ldd: cached, cache: 'hit' };
+        }
+    }
+    const ldd = await runLdd(ctx, tag, files);
+    if (ctx.cache && key)
+        await ctx.cache.set(key, ldd);
+    return { ldd, cache: ctx.cache && key ? 'miss' : 'off' };
+}
+/** extra-libraries, expanded in the builder; a pattern that names nothing is a mistake. */
+function expandExtraLibraries(ctx, builderImage) {
+    const files = [];
+    for (const pattern of ctx.inputs.extraLibraries) {
+        const matches = expandPattern(builderImage, pattern);
+        if (matches.length === 0) {
+            throw new CheckError(`extra-libraries: "${pattern}" names no file in the builder stage "${ctx.inputs.builderTarget}" ` +
+                `on ${ctx.platform}. Check the path (the multiarch folder differs per platform: use * ` +
+                'for it, e.g. /usr/lib/*/libnss_dns.so.2).');
+        }
+        for (const match of matches)
+            if (!files.includes(match))
+                files.push(match);
+    }
+    return files;
+}
 async function verifyPlatform(ctx) {
     const timings = {};
     const tag = `${TEMP_REPOSITORY}:${ctx.runId}-${archOf(ctx.platform)}`;
     const buildArgv = buildxBuildArgs({
         ...buildBase(ctx),
         target: ctx.inputs.builderTarget,
-        output: { type: 'load', tag }
+        output: { type: 'load', tags: [tag], labels: [`${RUN_LABEL}=${ctx.runId}`] }
     });
     let started = performance.now();
     const build = await runDocker(buildArgv, { signal: ctx.signal });
@@ -8526,21 +8888,35 @@ async function verifyPlatform(ctx) {
         throw new CheckError(failureMessage(`Building stage "${ctx.inputs.builderTarget}" for ${ctx.platform}`, buildArgv, build));
     }
     started = performance.now();
-    const [ldd, finalImage] = await Promise.all([
-        runLdd(ctx, tag),
-        exportAndIndex(ctx, ctx.inputs.target, `stage "${ctx.inputs.targetLabel}"`)
-    ]);
+    const builderLabel = `stage "${ctx.inputs.builderTarget}"`;
+    const finalImage = exportAndIndex(ctx, ctx.inputs.target, `stage "${ctx.inputs.targetLabel}"`);
+    // Libraries loaded with dlopen are named by patterns in the builder: read it first.
+    let builderImage;
+    let extraFiles = [];
+    if (ctx.inputs.extraLibraries.length > 0) {
+        builderImage = await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel);
+        extraFiles = expandExtraLibraries(ctx, builderImage);
+    }
+    const files = [
+        ...ctx.inputs.executables,
+        ...extraFiles.filter(f => !ctx.inputs.executables.includes(f))
+    ];
+    const [{ ldd, cache }, finalIndex] = await Promise.all([lddResults(ctx, tag, files), finalImage]);
     timings.lddAndIndex = seconds(started);
     const executables = executablesOf(ldd.sections);
-    let checks = verify(requirementsOf(executables, ctx.inputs), finalImage);
+    const all = requirementsOf(executables, ctx.inputs).map(requirement => extraFiles.includes(requirement.path) && requirement.kind === 'executable'
+        ? { ...requirement, kind: 'library', soname: external_node_path_default().posix.basename(requirement.path) }
+        : requirement);
+    const ignored = all.filter(requirement => isIgnored(requirement, ctx.inputs.ignore));
+    let checks = verify(all.filter(requirement => !ignored.includes(requirement)), finalIndex);
     if (checks.some(check => !check.present)) {
         // Only a failing check pays for reading the builder: it names the files to copy.
         started = performance.now();
-        const builderImage = await exportAndIndex(ctx, ctx.inputs.builderTarget, `stage "${ctx.inputs.builderTarget}"`);
+        builderImage ??= await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel);
         checks = addCopySources(checks, builderImage);
         timings.indexBuilder = seconds(started);
     }
-    return { platform: ctx.platform, executables, checks, timings };
+    return { platform: ctx.platform, executables, checks, ignored, lddCache: cache, timings };
 }
 /**
  * Verifies every platform, all at once, and always removes what it created. A fault on one
@@ -8548,9 +8924,18 @@ async function verifyPlatform(ctx) {
  */
 async function runVerification(inputs, log, options = {}) {
     const runId = options.runId ?? newRunId();
+    const secrets = writeSecretFiles(inputs);
     try {
         await preflight(inputs.builder);
-        const settled = await Promise.allSettled(inputs.platforms.map(platform => verifyPlatform({ inputs, platform, runId, log, signal: options.signal })));
+        const settled = await Promise.allSettled(inputs.platforms.map(platform => verifyPlatform({
+            inputs,
+            platform,
+            runId,
+            log,
+            signal: options.signal,
+            secretFiles: secrets.files,
+            cache: options.cache
+        })));
         if (options.signal?.aborted) {
             throw new CheckError('The run was cancelled; its builds were stopped and its temporary images and containers removed.');
         }
@@ -8562,11 +8947,12 @@ async function runVerification(inputs, log, options = {}) {
             passed: platforms.every(result => result.checks.every(check => check.present)),
             builderTarget: inputs.builderTarget,
             target: inputs.targetLabel,
-            dockerfile: inputs.file,
+            dockerfile: inputs.fileLabel,
             platforms
         };
     }
     finally {
+        (0,external_node_fs_namespaceObject.rmSync)(secrets.folder, { recursive: true, force: true });
         for (const problem of await cleanupRun(runId))
             log.warning(`Cleanup: ${problem}`);
     }
@@ -8578,232 +8964,19 @@ function messageOf(error) {
         return error.message;
     return String(error);
 }
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(390);
-;// CONCATENATED MODULE: ./src/dockerfile.ts
-// Reads a Dockerfile's stages and the lines that matter to us (pure).
-
-function readStages(dockerfileText) {
-    const dockerfile = main.DockerfileParser.parse(dockerfileText);
-    const stages = [];
-    let current;
-    for (const instruction of dockerfile.getInstructions()) {
-        const keyword = instruction.getKeyword().toUpperCase();
-        const line = instruction.getRange().start.line + 1;
-        if (keyword === 'FROM') {
-            const from = dockerfile.getFROMs().find(f => f.getRange().start.line + 1 === line);
-            current = {
-                name: from?.getBuildStage() ?? null,
-                index: stages.length,
-                fromLine: line,
-                copiesFrom: []
-            };
-            stages.push(current);
-        }
-        else if (keyword === 'COPY' && current) {
-            const flag = instruction.getFromFlag?.();
-            const value = flag?.getValue();
-            if (value)
-                current.copiesFrom.push({ from: value, line });
-        }
-    }
-    return stages;
-}
-/** Stage names match case-insensitively, as in Docker; a number names a stage by index. */
-function findStage(stages, reference) {
-    if (/^\d+$/.test(reference))
-        return stages[Number(reference)];
-    const wanted = reference.toLowerCase();
-    return stages.find(stage => stage.name?.toLowerCase() === wanted);
-}
-function describeStages(stages) {
-    if (stages.length === 0)
-        return 'it has no FROM line';
-    return stages
-        .map(stage => stage.name
-        ? `${stage.name} (line ${stage.fromLine})`
-        : `#${stage.index} (unnamed, line ${stage.fromLine})`)
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The only place that reads the action's inputs: typed, validated once, clear errors.
-
-
-
-
-/** Bad input: the message says what, where and how to fix it. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-const KNOWN_ARCHES = {
-    amd64: ['v1', 'v2', 'v3', 'v4'],
-    arm64: ['v8'],
-    arm: ['v5', 'v6', 'v7'],
-    '386': [],
-    ppc64le: [],
-    s390x: [],
-    riscv64: [],
-    mips64le: [],
-    loong64: []
-};
-const BOOLEANS = {
-    true: true,
-    True: true,
-    TRUE: true,
-    false: false,
-    False: false,
-    FALSE: false
-};
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line.length > 0);
-}
-/**
- * One path per line, or several on a line separated by commas. A comma is a separator only
- * when every part of the line is an absolute path, so `/opt/a,b` stays one path.
- */
-function parseExecutables(value) {
-    const paths = [];
-    for (const line of lines(value)) {
-        const parts = line.split(',').map(part => part.trim());
-        const separated = parts.length > 1 && parts.every(part => part.startsWith('/'));
-        for (const candidate of separated ? parts : [line]) {
-            if (!candidate.startsWith('/')) {
-                throw new InputError(`executables: "${candidate}" is not an absolute path. Give each program's full path ` +
-                    `inside the builder stage, e.g. /usr/bin/${external_node_path_default().posix.basename(candidate) || 'myapp'}.`);
-            }
-            if (candidate.includes('\0')) {
-                throw new InputError('executables: a path contains a NUL character; remove it.');
-            }
-            if (!paths.includes(candidate))
-                paths.push(candidate);
-        }
-    }
-    if (paths.length === 0) {
-        throw new InputError('executables is empty: list the absolute paths, inside the builder stage, of the programs ' +
-            'the final image runs (one per line), e.g. "executables: /usr/bin/myapp".');
-    }
-    return paths;
-}
-function parsePlatforms(value) {
-    const given = lines(value.replace(/,/g, '\n'));
-    if (given.length === 0)
-        return [...DEFAULT_PLATFORMS];
-    const platforms = [];
-    for (const platform of given) {
-        const [os, arch, variant, ...rest] = platform.split('/');
-        const variants = arch === undefined ? undefined : KNOWN_ARCHES[arch];
-        const known = os === 'linux' &&
-            variants !== undefined &&
-            rest.length === 0 &&
-            (variant === undefined || variants.includes(variant));
-        if (!known) {
-            throw new InputError(`platforms: "${platform}" is not a platform this action can verify. Use os/arch[/variant] ` +
-                `with os "linux" and one of the architectures ${Object.keys(KNOWN_ARCHES).join(', ')}, ` +
-                'e.g. "linux/amd64,linux/arm64".');
-        }
-        if (!platforms.includes(platform))
-            platforms.push(platform);
-    }
-    return platforms;
-}
-function parseBuildArgs(value) {
-    return lines(value).map((line, index) => {
-        const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(line);
-        if (!match) {
-            throw new InputError(`build-args, line ${index + 1}: "${line}" is not KEY=VALUE. Write one argument per line, ` +
-                'e.g. "VERSION=1.2.3"; the key takes letters, digits and underscores.');
-        }
-        return line;
-    });
-}
-function parseBoolean(name, value, fallback) {
-    if (value.trim() === '')
-        return fallback;
-    const parsed = BOOLEANS[value.trim()];
-    if (parsed === undefined) {
-        throw new InputError(`${name}: "${value}" is not a boolean; use true or false.`);
-    }
-    return parsed;
-}
-function isDirectory(target) {
+/** Publish after verify, with the run's build options; removes what it needed only for itself. */
+async function publishVerified(inputs, log, runId) {
+    const secrets = writeSecretFiles(inputs);
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(target).isDirectory();
+        const base = runBuildBase(inputs, secrets.files);
+        const flags = base.flags ? { ...base.flags, cacheTo: inputs.build.cacheTo } : undefined;
+        return await publish(inputs, log, runId, { ...base, flags });
     }
-    catch {
-        return false;
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(secrets.folder, { recursive: true, force: true });
+        for (const problem of await cleanupRun(runId))
+            log.warning(`Cleanup: ${problem}`);
     }
-}
-function readDockerfile(file, inputName) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a folder'
-                : `cannot be read (${code})`;
-        throw new InputError(`${inputName}: the Dockerfile ${file} ${why}. Set "file" to the Dockerfile's path, ` +
-            'relative to the workspace, or put a Dockerfile in the build context.');
-    }
-}
-/** `getInput` returns '' for an input that was not given, as @actions/core does. */
-function readInputs(getInput, cwd) {
-    const executables = parseExecutables(getInput(Input.executables));
-    const contextInput = getInput(Input.context).trim() || '.';
-    const context = external_node_path_default().resolve(cwd, contextInput);
-    if (!isDirectory(context)) {
-        throw new InputError(`context: the build context "${contextInput}" (${context}) is not an existing folder. ` +
-            'Set "context" to the folder the Dockerfile builds from, relative to the workspace.');
-    }
-    const fileInput = getInput(Input.file).trim();
-    const file = fileInput ? external_node_path_default().resolve(cwd, fileInput) : external_node_path_default().join(context, 'Dockerfile');
-    const stages = readStages(readDockerfile(file, fileInput ? Input.file : Input.context));
-    if (stages.length < 2) {
-        throw new InputError(`file: ${file} has ${stages.length === 0 ? 'no stage' : 'one stage'}; this action needs a ` +
-            'multi-stage Dockerfile: a builder stage with the full distribution and a final stage.');
-    }
-    const builderTarget = getInput(Input.builderTarget).trim() || 'builder';
-    const builderStage = findStage(stages, builderTarget);
-    if (!builderStage?.name) {
-        throw new InputError(`builder-target: "${builderTarget}" is not a named stage of ${file}. Its stages are: ` +
-            `${describeStages(stages)}. Name the stage where ldd can run with "FROM ... AS <name>" ` +
-            'and pass that name.');
-    }
-    const targetInput = getInput(Input.target).trim();
-    const targetStage = targetInput ? findStage(stages, targetInput) : stages[stages.length - 1];
-    if (!targetStage || (targetInput && !targetStage.name)) {
-        throw new InputError(`target: "${targetInput}" is not a named stage of ${file}. Its stages are: ` +
-            `${describeStages(stages)}.`);
-    }
-    if (targetStage === builderStage) {
-        throw new InputError(`target and builder-target both name the stage "${builderTarget}". Set "target" to the ` +
-            'distroless stage to verify (by default the last stage of the Dockerfile).');
-    }
-    return {
-        executables,
-        context,
-        file,
-        stages,
-        builderTarget: builderStage.name,
-        target: targetStage.name,
-        targetLabel: targetStage.name ?? `the last stage (line ${targetStage.fromLine})`,
-        platforms: parsePlatforms(getInput(Input.platforms)),
-        buildArgs: parseBuildArgs(getInput(Input.buildArgs)),
-        builder: getInput(Input.builder).trim() || undefined,
-        checkInterpreter: parseBoolean(Input.checkInterpreter, getInput(Input.checkInterpreter), true),
-        failOnMissing: parseBoolean(Input.failOnMissing, getInput(Input.failOnMissing), true),
-        summary: parseBoolean(Input.summary, getInput(Input.summary), true)
-    };
 }
 
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -9318,9 +9491,362 @@ function renderTextReport(report) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/junit.ts
+// Pure: the report as JUnit XML, one test suite per platform and one test case per required path.
+
+function xml(text) {
+    return (text
+        // Characters XML 1.0 cannot hold at all.
+        .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;'));
+}
+function renderJunitReport(report) {
+    const reasons = new Map(missingEntries(report).map(e => [`${e.platform}\0${e.path}`, e.reason]));
+    const suites = report.platforms.map(platform => {
+        const failures = platform.checks.filter(check => !check.present).length;
+        const time = Object.values(platform.timings).reduce((sum, t) => sum + t, 0);
+        const cases = platform.checks.map(check => {
+            const name = `${check.kind} ${check.path}${check.soname ? ` (${check.soname})` : ''}`;
+            const head = `    <testcase classname="${xml(`${platform.platform}.${report.target}`)}" name="${xml(name)}"`;
+            if (check.present)
+                return `${head}/>`;
+            const reason = reasons.get(`${platform.platform}\0${check.path}`) ?? 'missing';
+            const detail = `needed by ${check.neededBy.join(', ')}: ${reason}`;
+            return [
+                `${head}>`,
+                `      <failure message="${xml(reason)}" type="missing">${xml(detail)}</failure>`,
+                '    </testcase>'
+            ].join('\n');
+        });
+        return [
+            `  <testsuite name="${xml(`distroless-verify ${platform.platform}`)}" tests="${platform.checks.length}" failures="${failures}" errors="0" skipped="0" time="${time.toFixed(2)}">`,
+            ...cases,
+            '  </testsuite>'
+        ].join('\n');
+    });
+    const tests = report.platforms.reduce((n, p) => n + p.checks.length, 0);
+    const failures = report.platforms.reduce((n, p) => n + p.checks.filter(c => !c.present).length, 0);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="distroless-verify" tests="${tests}" failures="${failures}" errors="0">`,
+        ...suites,
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(390);
+;// CONCATENATED MODULE: ./src/dockerfile.ts
+// Reads a Dockerfile's stages and the lines that matter to us (pure).
+
+function readStages(dockerfileText) {
+    const dockerfile = main.DockerfileParser.parse(dockerfileText);
+    const stages = [];
+    let current;
+    for (const instruction of dockerfile.getInstructions()) {
+        const keyword = instruction.getKeyword().toUpperCase();
+        const line = instruction.getRange().start.line + 1;
+        if (keyword === 'FROM') {
+            const from = dockerfile.getFROMs().find(f => f.getRange().start.line + 1 === line);
+            current = {
+                name: from?.getBuildStage() ?? null,
+                index: stages.length,
+                fromLine: line,
+                copiesFrom: []
+            };
+            stages.push(current);
+        }
+        else if (keyword === 'COPY' && current) {
+            const flag = instruction.getFromFlag?.();
+            const value = flag?.getValue();
+            if (value)
+                current.copiesFrom.push({ from: value, line });
+        }
+    }
+    return stages;
+}
+/** Stage names match case-insensitively, as in Docker; a number names a stage by index. */
+function findStage(stages, reference) {
+    if (/^\d+$/.test(reference))
+        return stages[Number(reference)];
+    const wanted = reference.toLowerCase();
+    return stages.find(stage => stage.name?.toLowerCase() === wanted);
+}
+function describeStages(stages) {
+    if (stages.length === 0)
+        return 'it has no FROM line';
+    return stages
+        .map(stage => stage.name
+        ? `${stage.name} (line ${stage.fromLine})`
+        : `#${stage.index} (unnamed, line ${stage.fromLine})`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The only place that reads the action's inputs: typed, validated once, clear errors.
+
+
+
+
+/** Bad input: the message says what, where and how to fix it. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+const KNOWN_ARCHES = {
+    amd64: ['v1', 'v2', 'v3', 'v4'],
+    arm64: ['v8'],
+    arm: ['v5', 'v6', 'v7'],
+    '386': [],
+    ppc64le: [],
+    s390x: [],
+    riscv64: [],
+    mips64le: [],
+    loong64: []
+};
+const BOOLEANS = {
+    true: true,
+    True: true,
+    TRUE: true,
+    false: false,
+    False: false,
+    FALSE: false
+};
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line.length > 0);
+}
+/**
+ * One path per line, or several on a line separated by commas. A comma is a separator only
+ * when every part of the line is an absolute path, so `/opt/a,b` stays one path.
+ */
+function parseExecutables(value) {
+    const paths = [];
+    for (const line of lines(value)) {
+        const parts = line.split(',').map(part => part.trim());
+        const separated = parts.length > 1 && parts.every(part => part.startsWith('/'));
+        for (const candidate of separated ? parts : [line]) {
+            if (!candidate.startsWith('/')) {
+                throw new InputError(`executables: "${candidate}" is not an absolute path. Give each program's full path ` +
+                    `inside the builder stage, e.g. /usr/bin/${external_node_path_default().posix.basename(candidate) || 'myapp'}.`);
+            }
+            if (candidate.includes('\0')) {
+                throw new InputError('executables: a path contains a NUL character; remove it.');
+            }
+            if (!paths.includes(candidate))
+                paths.push(candidate);
+        }
+    }
+    if (paths.length === 0) {
+        throw new InputError('executables is empty: list the absolute paths, inside the builder stage, of the programs ' +
+            'the final image runs (one per line), e.g. "executables: /usr/bin/myapp".');
+    }
+    return paths;
+}
+function parsePlatforms(value) {
+    const given = lines(value.replace(/,/g, '\n'));
+    if (given.length === 0)
+        return [...DEFAULT_PLATFORMS];
+    const platforms = [];
+    for (const platform of given) {
+        const [os, arch, variant, ...rest] = platform.split('/');
+        const variants = arch === undefined ? undefined : KNOWN_ARCHES[arch];
+        const known = os === 'linux' &&
+            variants !== undefined &&
+            rest.length === 0 &&
+            (variant === undefined || variants.includes(variant));
+        if (!known) {
+            throw new InputError(`platforms: "${platform}" is not a platform this action can verify. Use os/arch[/variant] ` +
+                `with os "linux" and one of the architectures ${Object.keys(KNOWN_ARCHES).join(', ')}, ` +
+                'e.g. "linux/amd64,linux/arm64".');
+        }
+        if (!platforms.includes(platform))
+            platforms.push(platform);
+    }
+    return platforms;
+}
+function parseBuildArgs(value) {
+    return lines(value).map((line, index) => {
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(line);
+        if (!match) {
+            throw new InputError(`build-args, line ${index + 1}: "${line}" is not KEY=VALUE. Write one argument per line, ` +
+                'e.g. "VERSION=1.2.3"; the key takes letters, digits and underscores.');
+        }
+        return line;
+    });
+}
+function keyValueLines(name, value, example) {
+    return lines(value).map((line, index) => {
+        if (!/^[^=\s]+=/.test(line)) {
+            throw new InputError(`${name}, line ${index + 1}: "${line}" is not NAME=VALUE; e.g. "${example}".`);
+        }
+        return line;
+    });
+}
+function parseSecrets(value) {
+    return lines(value).map((line, index) => {
+        const match = /^([A-Za-z0-9_.-]+)=(.*)$/.exec(line);
+        if (!match) {
+            // The line may hold a secret: say where, never what.
+            throw new InputError(`secrets, line ${index + 1} is not ID=VALUE (the id takes letters, digits, '_', '.' and '-'), ` +
+                'e.g. "GIT_AUTH_TOKEN=${{ secrets.TOKEN }}".');
+        }
+        return { id: match[1] ?? '', value: match[2] ?? '' };
+    });
+}
+function parseReportFormats(value) {
+    const formats = lines(value.replace(/,/g, '\n'));
+    const result = ['json'];
+    for (const format of formats) {
+        if (format !== 'json' && format !== 'junit') {
+            throw new InputError(`report-format: "${format}" is not a format; use json, junit or "json,junit".`);
+        }
+        if (!result.includes(format))
+            result.push(format);
+    }
+    return result;
+}
+/** Glob patterns of libraries: absolute, no empty parts. */
+function parsePatterns(name, value, mustBeAbsolute) {
+    const patterns = lines(value.replace(/,/g, '\n'));
+    for (const pattern of patterns) {
+        if (mustBeAbsolute && !pattern.startsWith('/')) {
+            throw new InputError(`${name}: "${pattern}" is not an absolute path or pattern in the builder, ` +
+                'e.g. /usr/lib/x86_64-linux-gnu/libnss_dns.so.2 or /usr/lib/*/gconv/UTF-*.so.');
+        }
+    }
+    return patterns;
+}
+function parseBoolean(name, value, fallback) {
+    if (value.trim() === '')
+        return fallback;
+    const parsed = BOOLEANS[value.trim()];
+    if (parsed === undefined) {
+        throw new InputError(`${name}: "${value}" is not a boolean; use true or false.`);
+    }
+    return parsed;
+}
+function isDirectory(target) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(target).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function readDockerfile(file, inputName) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a folder'
+                : `cannot be read (${code})`;
+        throw new InputError(`${inputName}: the Dockerfile ${file} ${why}. Set "file" to the Dockerfile's path, ` +
+            'relative to the workspace, or put a Dockerfile in the build context.');
+    }
+}
+/** `getInput` returns '' for an input that was not given, as @actions/core does. */
+function readInputs(getInput, cwd) {
+    const executables = parseExecutables(getInput(Input.executables));
+    const contextInput = getInput(Input.context).trim() || '.';
+    const context = external_node_path_default().resolve(cwd, contextInput);
+    if (!isDirectory(context)) {
+        throw new InputError(`context: the build context "${contextInput}" (${context}) is not an existing folder. ` +
+            'Set "context" to the folder the Dockerfile builds from, relative to the workspace.');
+    }
+    const fileInput = getInput(Input.file).trim();
+    const file = fileInput ? external_node_path_default().resolve(cwd, fileInput) : external_node_path_default().join(context, 'Dockerfile');
+    const stages = readStages(readDockerfile(file, fileInput ? Input.file : Input.context));
+    if (stages.length < 2) {
+        throw new InputError(`file: ${file} has ${stages.length === 0 ? 'no stage' : 'one stage'}; this action needs a ` +
+            'multi-stage Dockerfile: a builder stage with the full distribution and a final stage.');
+    }
+    const builderTarget = getInput(Input.builderTarget).trim() || 'builder';
+    const builderStage = findStage(stages, builderTarget);
+    if (!builderStage?.name) {
+        throw new InputError(`builder-target: "${builderTarget}" is not a named stage of ${file}. Its stages are: ` +
+            `${describeStages(stages)}. Name the stage where ldd can run with "FROM ... AS <name>" ` +
+            'and pass that name.');
+    }
+    const targetInput = getInput(Input.target).trim();
+    const targetStage = targetInput ? findStage(stages, targetInput) : stages[stages.length - 1];
+    if (!targetStage || (targetInput && !targetStage.name)) {
+        throw new InputError(`target: "${targetInput}" is not a named stage of ${file}. Its stages are: ` +
+            `${describeStages(stages)}.`);
+    }
+    if (targetStage === builderStage) {
+        throw new InputError(`target and builder-target both name the stage "${builderTarget}". Set "target" to the ` +
+            'distroless stage to verify (by default the last stage of the Dockerfile).');
+    }
+    const publish = {
+        push: parseBoolean(Input.push, getInput(Input.push), false),
+        load: parseBoolean(Input.load, getInput(Input.load), false),
+        tags: lines(getInput(Input.tags).replace(/,/g, '\n'))
+    };
+    if ((publish.push || publish.load) && publish.tags.length === 0) {
+        throw new InputError(`${publish.push ? 'push' : 'load'} is true but tags is empty: name the image, ` +
+            'e.g. "tags: team/app:1.2.3" (one per line).');
+    }
+    if (publish.push && publish.load) {
+        throw new InputError('push and load are both true: choose one (load keeps the image in the local engine).');
+    }
+    for (const tag of publish.tags) {
+        if (/\s/.test(tag) || tag.startsWith('-')) {
+            throw new InputError(`tags: "${tag}" is not an image reference; write name[:tag], one per line.`);
+        }
+    }
+    return {
+        executables,
+        context,
+        file,
+        fileLabel: external_node_path_default().relative(cwd, file).startsWith('..') ? file : external_node_path_default().relative(cwd, file),
+        stages,
+        builderTarget: builderStage.name,
+        target: targetStage.name,
+        targetLabel: targetStage.name ?? `the last stage (line ${targetStage.fromLine})`,
+        platforms: parsePlatforms(getInput(Input.platforms)),
+        buildArgs: parseBuildArgs(getInput(Input.buildArgs)),
+        builder: getInput(Input.builder).trim() || undefined,
+        checkInterpreter: parseBoolean(Input.checkInterpreter, getInput(Input.checkInterpreter), true),
+        failOnMissing: parseBoolean(Input.failOnMissing, getInput(Input.failOnMissing), true),
+        summary: parseBoolean(Input.summary, getInput(Input.summary), true),
+        reportFormats: parseReportFormats(getInput(Input.reportFormat)),
+        cache: parseBoolean(Input.cache, getInput(Input.cache), true),
+        extraLibraries: parsePatterns(Input.extraLibraries, getInput(Input.extraLibraries), true),
+        ignore: parsePatterns(Input.ignore, getInput(Input.ignore), false),
+        build: {
+            buildContexts: keyValueLines(Input.buildContexts, getInput(Input.buildContexts), 'deps=../deps'),
+            secrets: parseSecrets(getInput(Input.secrets)),
+            cacheFrom: lines(getInput(Input.cacheFrom)),
+            cacheTo: lines(getInput(Input.cacheTo)),
+            labels: keyValueLines(Input.labels, getInput(Input.labels), 'org.opencontainers.image.source=...'),
+            noCache: parseBoolean(Input.noCache, getInput(Input.noCache), false),
+            pull: parseBoolean(Input.pull, getInput(Input.pull), false)
+        },
+        publish
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The local command: the action's engine with flags instead of inputs.
 // Exit codes: 0 every platform passed, 1 something is missing, 2 bad input or a fault.
+
+
+
+
 
 
 
@@ -9342,11 +9868,20 @@ Options (the action's inputs):
       --build-arg KEY=VALUE build argument (repeat)
       --builder NAME        buildx builder (default the current one)
       --no-check-interpreter  do not require the program interpreter
+      --extra-library PATTERN  a library loaded with dlopen, required too (repeat)
+      --ignore PATTERN      a soname or path never to require (repeat)
+      --build-context NAME=PATH, --secret ID=VALUE, --cache-from X, --cache-to X,
+      --label K=V, --no-cache, --pull   build options (as docker/build-push-action)
+      --push, --load, --tag REF   publish after every platform passed
+      --cache-dir DIR       reuse ldd results of unchanged builder images from DIR
+                            (default $XDG_CACHE_HOME/distroless-verify or ~/.cache/...)
+      --no-ldd-cache        always run ldd
       --warn-only           exit 0 even when something is missing
 Output:
       --json                print the JSON report instead of the table
       --summary FILE        write the markdown job summary to FILE
       --report FILE         write the JSON report to FILE
+      --junit FILE          write a JUnit XML report to FILE
   -v, --verbose             print each phase's docker output
   -h, --help                this text
 
@@ -9365,6 +9900,21 @@ function parse(argv) {
             'build-arg': { type: 'string', multiple: true },
             builder: { type: 'string' },
             'no-check-interpreter': { type: 'boolean' },
+            'extra-library': { type: 'string', multiple: true },
+            ignore: { type: 'string', multiple: true },
+            'build-context': { type: 'string', multiple: true },
+            secret: { type: 'string', multiple: true },
+            'cache-from': { type: 'string', multiple: true },
+            'cache-to': { type: 'string', multiple: true },
+            label: { type: 'string', multiple: true },
+            'no-cache': { type: 'boolean' },
+            pull: { type: 'boolean' },
+            push: { type: 'boolean' },
+            load: { type: 'boolean' },
+            tag: { type: 'string', multiple: true },
+            'cache-dir': { type: 'string' },
+            'no-ldd-cache': { type: 'boolean' },
+            junit: { type: 'string' },
             'warn-only': { type: 'boolean' },
             json: { type: 'boolean' },
             summary: { type: 'string' },
@@ -9373,6 +9923,10 @@ function parse(argv) {
             help: { type: 'boolean', short: 'h' }
         }
     }).values;
+}
+function defaultCacheDir() {
+    const base = process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'distroless-verify');
 }
 async function cli_main(argv) {
     let flags;
@@ -9396,7 +9950,19 @@ async function cli_main(argv) {
         [Input.platforms]: flags.platforms ?? '',
         [Input.buildArgs]: (flags['build-arg'] ?? []).join('\n'),
         [Input.builder]: flags.builder ?? '',
-        [Input.checkInterpreter]: flags['no-check-interpreter'] ? 'false' : 'true'
+        [Input.checkInterpreter]: flags['no-check-interpreter'] ? 'false' : 'true',
+        [Input.extraLibraries]: (flags['extra-library'] ?? []).join('\n'),
+        [Input.ignore]: (flags.ignore ?? []).join('\n'),
+        [Input.buildContexts]: (flags['build-context'] ?? []).join('\n'),
+        [Input.secrets]: (flags.secret ?? []).join('\n'),
+        [Input.cacheFrom]: (flags['cache-from'] ?? []).join('\n'),
+        [Input.cacheTo]: (flags['cache-to'] ?? []).join('\n'),
+        [Input.labels]: (flags.label ?? []).join('\n'),
+        [Input.noCache]: flags['no-cache'] ? 'true' : 'false',
+        [Input.pull]: flags.pull ? 'true' : 'false',
+        [Input.push]: flags.push ? 'true' : 'false',
+        [Input.load]: flags.load ? 'true' : 'false',
+        [Input.tags]: (flags.tag ?? []).join('\n')
     };
     const log = {
         info: message => process.stderr.write(`${message}\n`),
@@ -9414,12 +9980,21 @@ async function cli_main(argv) {
     process.once('SIGTERM', stop);
     try {
         const inputs = readInputs(name => values[name] ?? '', process.cwd());
-        const report = await runVerification(inputs, log, { runId, signal: controller.signal });
+        const cache = flags['no-ldd-cache']
+            ? undefined
+            : new FolderCache(flags['cache-dir'] ?? defaultCacheDir());
+        const report = await runVerification(inputs, log, { runId, signal: controller.signal, cache });
         if (flags.summary)
             (0,external_node_fs_namespaceObject.writeFileSync)(flags.summary, renderSummary(report));
         if (flags.report)
             (0,external_node_fs_namespaceObject.writeFileSync)(flags.report, renderJsonReport(report));
+        if (flags.junit)
+            (0,external_node_fs_namespaceObject.writeFileSync)(flags.junit, renderJunitReport(report));
         process.stdout.write(flags.json ? renderJsonReport(report) : renderTextReport(report));
+        if (report.passed && (inputs.publish.push || inputs.publish.load)) {
+            const published = await publishVerified(inputs, log, runId);
+            log.info(`published: digest ${published.digest || '-'} image ${published.imageid || '-'}`);
+        }
         if (!process.stdout.write('\n'))
             await new Promise(resolve => process.stdout.once('drain', resolve));
         return report.passed || flags['warn-only'] ? 0 : 1;
