@@ -43,4 +43,6 @@ async function inMemory() {
 }
 
 const result = mode === 'memory' ? await inMemory() : await fromPipe()
-process.stdout.write(JSON.stringify({ ...result, maxRssKiB: process.resourceUsage().maxRSS }) + '\n')
+process.stdout.write(
+  JSON.stringify({ ...result, maxRssKiB: process.resourceUsage().maxRSS }) + '\n'
+)

@@ -60,7 +60,8 @@ function members(entries) {
   const perFolder = 10 // one folder, then 7 files and 2 symbolic links
   for (let d = 0; list.length < entries; d++) {
     const folder = `usr/share/pkg-${String(Math.floor(d / 100)).padStart(3, '0')}/part-${d % 100}`
-    if (d % 100 === 0) list.push({ name: folder.slice(0, folder.lastIndexOf('/')) + '/', type: '5' })
+    if (d % 100 === 0)
+      list.push({ name: folder.slice(0, folder.lastIndexOf('/')) + '/', type: '5' })
     list.push({ name: `${folder}/`, type: '5' })
     for (let f = 0; f < perFolder - 3 && list.length < entries; f++) {
       // Every 20th file has a name longer than the 100 bytes of a ustar header.
@@ -87,7 +88,8 @@ export function writeSparseTar(file, { entries, totalBytes, seed = 7 }) {
   const headers = list.length * BLOCK + files.filter(f => f.name.length > 100).length * 3 * BLOCK
   const bodyBytes = Math.max(0, totalBytes - headers - 2 * BLOCK)
   // Padding to whole blocks adds about half a block a file.
-  const scale = Math.max(0, bodyBytes - files.length * (BLOCK / 2)) / weights.reduce((a, b) => a + b)
+  const scale =
+    Math.max(0, bodyBytes - files.length * (BLOCK / 2)) / weights.reduce((a, b) => a + b)
   files.forEach((member, i) => (member.size = Math.floor((weights[i] ?? 0) * scale)))
 
   const fd = openSync(file, 'w')

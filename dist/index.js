@@ -107350,6 +107350,8 @@ function runBuildBase(inputs, secretFiles) {
 }
 /** Secrets go to files only this user can read, removed when the run ends. */
 function writeSecretFiles(inputs) {
+    if (inputs.build.secrets.length === 0)
+        return { folder: '', files: [] };
     const folder = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'dv-secrets-'));
     (0,external_node_fs_namespaceObject.chmodSync)(folder, 0o700);
     const files = inputs.build.secrets.map(({ id, value }, index) => {
@@ -107524,7 +107526,8 @@ async function runVerification(inputs, log, options = {}) {
         };
     }
     finally {
-        (0,external_node_fs_namespaceObject.rmSync)(secrets.folder, { recursive: true, force: true });
+        if (secrets.folder)
+            (0,external_node_fs_namespaceObject.rmSync)(secrets.folder, { recursive: true, force: true });
         for (const problem of await cleanupRun(runId))
             log.warning(`Cleanup: ${problem}`);
     }
@@ -107545,7 +107548,8 @@ async function publishVerified(inputs, log, runId) {
         return await publish(inputs, log, runId, { ...base, flags });
     }
     finally {
-        (0,external_node_fs_namespaceObject.rmSync)(secrets.folder, { recursive: true, force: true });
+        if (secrets.folder)
+            (0,external_node_fs_namespaceObject.rmSync)(secrets.folder, { recursive: true, force: true });
         for (const problem of await cleanupRun(runId))
             log.warning(`Cleanup: ${problem}`);
     }
@@ -108538,7 +108542,14 @@ function annotate(inputs, report, fail) {
 function writeReportFile(text, runId, extension) {
     const folder = process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
     const file = external_node_path_default().join(folder, `distroless-verify-${runId}.${extension}`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOSPC' ? 'the disk is full (no space left on device)' : messageOf(error);
+        throw new Error(`Could not write the report ${file}: ${why}. Free space in RUNNER_TEMP (${folder}) and run again.`);
+    }
     return file;
 }
 async function writeSummary(report) {

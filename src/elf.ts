@@ -208,13 +208,22 @@ class ElfReader {
   }
 }
 
-/** The dynamic string table, bounded by DT_STRSZ or else by the segment holding it. */
+/**
+ * The dynamic string table, bounded by DT_STRSZ or else by the segment holding it. Forged
+ * references could ask for the same long string from thousands of records; decoding stops at
+ * a few times what the file could honestly name.
+ */
 class StringTable {
+  private readonly decoded = new Map<number, string>()
+  private budget: number
+
   constructor(
     private readonly reader: ElfReader,
     private readonly start: number,
     private readonly end: number
-  ) {}
+  ) {
+    this.budget = 2 * reader.length + 65_536
+  }
 
   get(index: bigint | number, what: string): string {
     const size = this.end - this.start
@@ -223,11 +232,21 @@ class StringTable {
         `${what} points to string ${hex(index)}, outside the dynamic string table (${size} bytes)`
       )
     }
-    const start = this.start + Number(index)
-    if (this.reader.bytes.subarray(start, this.end).indexOf(0) === -1) {
+    const offset = Number(index)
+    const known = this.decoded.get(offset)
+    if (known !== undefined) return known
+    const start = this.start + offset
+    const length = this.reader.bytes.subarray(start, this.end).indexOf(0)
+    if (length === -1) {
       throw new ElfFormatError(`${what} at string ${hex(index)} is not NUL-terminated`)
     }
-    return this.reader.text(start, this.end)
+    this.budget -= length + 1
+    if (this.budget < 0) {
+      throw new ElfFormatError('the dynamic strings referenced add up to more than the file holds')
+    }
+    const text = this.reader.text(start, start + length)
+    this.decoded.set(offset, text)
+    return text
   }
 }
 
@@ -262,8 +281,9 @@ export function parseElf(bytes: Uint8Array): ElfInfo {
     versionDefinitions: []
   }
   const interp = segments.find(segment => segment.type === PT_INTERP)
-  if (interp !== undefined)
+  if (interp !== undefined) {
     info.interpreter = reader.text(interp.offset, interp.offset + interp.filesz)
+  }
   const dynamicSegment = segments.find(segment => segment.type === PT_DYNAMIC)
   if (dynamicSegment !== undefined) {
     info.dynamic = true
@@ -343,7 +363,7 @@ function programHeaderCountFromSection0(reader: ElfReader): number {
 
 interface DynamicTags {
   needed: bigint[]
-  /** Tags that occur once; ld.so keeps the last of repeated ones. */
+  /** Every other tag; of a repeated one the last, which is the one ld.so keeps. */
   single: Map<bigint, bigint>
 }
 

@@ -202,6 +202,7 @@ export function writeSecretFiles(inputs: Inputs): {
   folder: string
   files: { id: string; file: string }[]
 } {
+  if (inputs.build.secrets.length === 0) return { folder: '', files: [] }
   const folder = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'dv-secrets-'))
   chmodSync(folder, 0o700)
   const files = inputs.build.secrets.map(({ id, value }, index) => {
@@ -421,7 +422,7 @@ export async function runVerification(
       platforms
     }
   } finally {
-    rmSync(secrets.folder, { recursive: true, force: true })
+    if (secrets.folder) rmSync(secrets.folder, { recursive: true, force: true })
     for (const problem of await cleanupRun(runId)) log.warning(`Cleanup: ${problem}`)
   }
 }
@@ -440,7 +441,7 @@ export async function publishVerified(inputs: Inputs, log: EngineLog, runId: str
     const flags = base.flags ? { ...base.flags, cacheTo: inputs.build.cacheTo } : undefined
     return await publish(inputs, log, runId, { ...base, flags })
   } finally {
-    rmSync(secrets.folder, { recursive: true, force: true })
+    if (secrets.folder) rmSync(secrets.folder, { recursive: true, force: true })
     for (const problem of await cleanupRun(runId)) log.warning(`Cleanup: ${problem}`)
   }
 }

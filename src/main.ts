@@ -56,7 +56,15 @@ function annotate(inputs: Inputs, report: Report, fail: boolean): void {
 function writeReportFile(text: string, runId: string, extension: string): string {
   const folder = process.env.RUNNER_TEMP || os.tmpdir()
   const file = path.join(folder, `distroless-verify-${runId}.${extension}`)
-  writeFileSync(file, text)
+  try {
+    writeFileSync(file, text)
+  } catch (error: unknown) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOSPC' ? 'the disk is full (no space left on device)' : messageOf(error)
+    throw new Error(
+      `Could not write the report ${file}: ${why}. Free space in RUNNER_TEMP (${folder}) and run again.`
+    )
+  }
   return file
 }
 

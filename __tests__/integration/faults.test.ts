@@ -1,6 +1,9 @@
 // Bad input and faults, against the bundled action and a real engine: each gets a message that
 // says what, where and how to fix it, never a stack trace, and leaves no image or container.
-import { existsSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { dockerInventory, runAction, type ActionRun, type RunOptions } from './harness.js'
 
@@ -73,13 +76,17 @@ describe('bad input', () => {
 })
 
 describe('an input never reaches a shell', () => {
-  const traces = ['/tmp/dv-pwned-1', '/tmp/dv-pwned-2', '/tmp/dv-pwned-3', '/tmp/dv-pwned-4']
+  const traces = Array.from({ length: 8 }, (_, i) => `/tmp/dv-pwned-${i + 1}`)
   afterEach(() => traces.forEach(file => rmSync(file, { force: true })))
 
   it('takes shell metacharacters literally in every input and runs none of them', async () => {
     const message = await failing({
       executables: `/usr/bin/jq\n/usr/bin/jq$(touch ${traces[0]})\n/usr/bin/x;touch ${traces[1]}`,
-      'build-args': `X=$(touch ${traces[2]})\nY=\`touch ${traces[3]}\``
+      'build-args': `X=$(touch ${traces[2]})\nY=\`touch ${traces[3]}\``,
+      ignore: `$(touch ${traces[4]})`,
+      labels: `a=$(touch ${traces[5]})`,
+      'cache-from': `type=local,src=/tmp/$(touch ${traces[6]})`,
+      secrets: `id=$(touch ${traces[7]})`
     })
     expect(message).toContain(`/usr/bin/jq$(touch ${traces[0]})`)
     expect(message).toContain(`/usr/bin/x;touch ${traces[1]}`)
@@ -88,6 +95,23 @@ describe('an input never reaches a shell', () => {
 })
 
 describe('faults of the environment', () => {
+  it('says the disk is full when the report cannot be written', async () => {
+    const full = mkdtempSync(path.join(os.tmpdir(), 'dv-full-'))
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4k', 'tmpfs', full])
+    expect(mounted.status).toBe(0)
+    try {
+      // Fill it: the action then has nowhere to write its report.
+      spawnSync('dd', ['if=/dev/zero', `of=${path.join(full, 'fill')}`, 'bs=4k', 'count=8'])
+      const message = await failing({}, { env: { RUNNER_TEMP: full } })
+      expect(message).toMatch(
+        /^Could not write the report .*: the disk is full \(no space left on device\)\. Free space in RUNNER_TEMP/
+      )
+    } finally {
+      spawnSync('umount', [full])
+      rmSync(full, { recursive: true, force: true })
+    }
+  })
+
   it('says the Docker daemon cannot be reached', async () => {
     expect(await failing({}, { env: { DOCKER_HOST: 'unix:///tmp/dv-no-daemon.sock' } })).toMatch(
       /^Cannot reach the Docker daemon: .*Start Docker \(or check DOCKER_HOST\)/

@@ -306,18 +306,15 @@ describe('parseElf on what is not a whole ELF file', () => {
     expect(formatError(badClass).message).toMatch(/unknown ELF class/)
   })
 
-  it.each([
-    'amd64/true',
-    'amd64/crt1.o',
-    'i386/libattr.so.1',
-    'armhf/true',
-    's390x/libattr.so.1'
-  ])('refuses every truncation of %s', file => {
-    const bytes = sampleBytes(file)
-    for (let length = 0; length < bytes.length; length++) {
-      expect(() => parseElf(bytes.subarray(0, length))).toThrow(ElfFormatError)
+  it.each(['amd64/true', 'amd64/crt1.o', 'i386/libattr.so.1', 'armhf/true', 's390x/libattr.so.1'])(
+    'refuses every truncation of %s',
+    file => {
+      const bytes = sampleBytes(file)
+      for (let length = 0; length < bytes.length; length++) {
+        expect(() => parseElf(bytes.subarray(0, length))).toThrow(ElfFormatError)
+      }
     }
-  })
+  )
 })
 
 describe('parseElf never fails in another way', () => {
@@ -335,7 +332,9 @@ describe('parseElf never fails in another way', () => {
   it('on bytes behind an ELF identification', () => {
     const input = fc
       .tuple(fc.constantFrom(1, 2), fc.constantFrom(1, 2), fc.uint8Array({ maxLength: 600 }))
-      .map(([elfClass, data, rest]) => Uint8Array.of(0x7f, 0x45, 0x4c, 0x46, elfClass, data, ...rest))
+      .map(([elfClass, data, rest]) =>
+        Uint8Array.of(0x7f, 0x45, 0x4c, 0x46, elfClass, data, ...rest)
+      )
     fc.assert(fc.property(input, decodesOrRefuses), { numRuns: RUNS })
   })
 

@@ -17,7 +17,7 @@ import type { Resolution } from '../../src/types.js'
 
 // On-disk trees cost about 1.6 ms each; 3,000 keep this file near 6 s. Raise them to dig deeper.
 const IN_MEMORY_RUNS = Number(process.env.IN_MEMORY_RUNS ?? 10_000)
-const ON_DISK_RUNS = Number(process.env.ON_DISK_RUNS ?? 3_000)
+const ON_DISK_RUNS = Number(process.env.ON_DISK_RUNS ?? 10_000)
 
 const NAMES = ['a', 'b', 'c'] as const
 const STEPS = ['a', 'b', 'c', '..', '.'] as const

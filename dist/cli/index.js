@@ -8778,6 +8778,8 @@ function runBuildBase(inputs, secretFiles) {
 }
 /** Secrets go to files only this user can read, removed when the run ends. */
 function writeSecretFiles(inputs) {
+    if (inputs.build.secrets.length === 0)
+        return { folder: '', files: [] };
     const folder = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'dv-secrets-'));
     (0,external_node_fs_namespaceObject.chmodSync)(folder, 0o700);
     const files = inputs.build.secrets.map(({ id, value }, index) => {
@@ -8952,7 +8954,8 @@ async function runVerification(inputs, log, options = {}) {
         };
     }
     finally {
-        (0,external_node_fs_namespaceObject.rmSync)(secrets.folder, { recursive: true, force: true });
+        if (secrets.folder)
+            (0,external_node_fs_namespaceObject.rmSync)(secrets.folder, { recursive: true, force: true });
         for (const problem of await cleanupRun(runId))
             log.warning(`Cleanup: ${problem}`);
     }
@@ -8973,7 +8976,8 @@ async function publishVerified(inputs, log, runId) {
         return await publish(inputs, log, runId, { ...base, flags });
     }
     finally {
-        (0,external_node_fs_namespaceObject.rmSync)(secrets.folder, { recursive: true, force: true });
+        if (secrets.folder)
+            (0,external_node_fs_namespaceObject.rmSync)(secrets.folder, { recursive: true, force: true });
         for (const problem of await cleanupRun(runId))
             log.warning(`Cleanup: ${problem}`);
     }
