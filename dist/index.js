@@ -107057,39 +107057,32 @@ async function publish(inputs, log, runId, base) {
         const driver = await builderDriver(inputs.builder);
         // The engine's own driver builds one platform per call and keeps one image per tag.
         const onePerCall = driver === 'docker' && inputs.platforms.length > 1;
-        if (!onePerCall) {
-            const metadataFile = external_node_path_default().join(folder, 'metadata.json');
-            const argv = buildxBuildArgs({
-                ...base,
-                platform: inputs.platforms.join(','),
-                target: inputs.target,
-                output: { type: push ? 'push' : 'load', tags, labels: inputs.build.labels },
-                metadataFile
-            });
-            await mustRun(argv, 'Publishing the verified image', log);
-            const metadata = readMetadata(metadataFile);
-            return {
-                digest: metadataString(metadata, 'containerimage.digest'),
-                imageid: metadataString(metadata, 'containerimage.config.digest')
-            };
-        }
-        if (load) {
-            const platform = inputs.platforms.includes(await enginePlatform())
-                ? await enginePlatform()
-                : (inputs.platforms[0] ?? 'linux/amd64');
-            log.warning(`load: the "docker" buildx driver keeps one platform per tag, so only ${platform} was ` +
-                'loaded. Use a docker-container builder (docker/setup-buildx-action) to load or push all.');
+        // One build with a metadata file: digest and image ID come from buildx itself.
+        const buildOnce = async (platform, type, what) => {
             const metadataFile = external_node_path_default().join(folder, 'metadata.json');
             const argv = buildxBuildArgs({
                 ...base,
                 platform,
                 target: inputs.target,
-                output: { type: 'load', tags, labels: inputs.build.labels },
+                output: { type, tags, labels: inputs.build.labels },
                 metadataFile
             });
-            await mustRun(argv, 'Loading the verified image', log);
+            await mustRun(argv, what, log);
             const metadata = readMetadata(metadataFile);
-            return { digest: '', imageid: metadataString(metadata, 'containerimage.config.digest') };
+            return {
+                digest: metadataString(metadata, 'containerimage.digest'),
+                imageid: metadataString(metadata, 'containerimage.config.digest')
+            };
+        };
+        if (!onePerCall) {
+            return await buildOnce(inputs.platforms.join(','), push ? 'push' : 'load', 'Publishing the verified image');
+        }
+        if (load) {
+            const host = await enginePlatform();
+            const platform = inputs.platforms.includes(host) ? host : (inputs.platforms[0] ?? host);
+            log.warning(`load: the "docker" buildx driver keeps one platform per tag, so only ${platform} was ` +
+                'loaded. Use a docker-container builder (docker/setup-buildx-action) to load or push all.');
+            return { ...(await buildOnce(platform, 'load', 'Loading the verified image')), digest: '' };
         }
         // push with the "docker" driver: one image per platform, then the manifest list over them.
         const first = tags[0] ?? '';

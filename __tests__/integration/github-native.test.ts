@@ -281,6 +281,32 @@ describe('publish after verify', () => {
     expect(inspect.stdout).toContain('Platform:  linux/arm64')
   })
 
+  it('loads the verified image into the engine, the host platform where the driver keeps one', async () => {
+    const before = dockerInventory()
+    const run = await runAction({
+      executables: PROGRAMS,
+      context: '__tests__/fixtures',
+      target: 'complete',
+      load: 'true',
+      tags: 'dv-loaded:1'
+    })
+    try {
+      expect(run.outputs.result).toBe('passed')
+      expect(run.stdout).toContain(
+        '::warning::load: the "docker" buildx driver keeps one platform per tag, so only linux/amd64 was loaded.'
+      )
+      const inspect = spawnSync(
+        'docker',
+        ['image', 'inspect', '--format', '{{.Id}} {{.Architecture}}', 'dv-loaded:1'],
+        { encoding: 'utf8' }
+      )
+      expect(inspect.stdout.trim()).toBe(`${run.outputs.imageid} amd64`)
+    } finally {
+      spawnSync('docker', ['image', 'rm', 'dv-loaded:1'])
+    }
+    expect(dockerInventory()).toEqual(before)
+  })
+
   it('pushes nothing when the check failed', async () => {
     const run = await verify({
       target: 'missing-lib',
