@@ -27,10 +27,16 @@ const PARTS = (process.env.BENCH_PARTS ?? 'overhead,index').split(',')
 const benchId = `${Date.now().toString(36)}-${process.pid}`
 const LABEL = `io.github.distroless-verify.bench=${benchId}`
 const TAG = `distroless-verify-bench:${benchId}`
+/** The label the engine puts on its temporary images and containers (src/constants.ts). */
+const ENGINE_RUN_LABEL = 'io.github.distroless-verify.run'
 const dockerfile = path.join(repoRoot, 'bench', 'Dockerfile')
 const handmadeScript = path.join(repoRoot, 'bench', 'handmade-check.sh')
 const output = path.join(repoRoot, 'docs', 'benchmarks.md')
 const startedAt = performance.now()
+// Not among the globals the lint configuration knows; Node has had it since 15.
+const { AbortController } = globalThis
+/** Aborted on SIGINT or SIGTERM: the engine stops its builds and removes what it made. */
+const stopper = new AbortController()
 
 // ---- processes ----
 
@@ -44,9 +50,12 @@ function run(command, args, { stdout = 'pipe', consume, stdin = 'ignore' } = {})
   return new Promise((resolve, reject) => {
     const devNull = stdout === 'null' ? openSync('/dev/null', 'w') : undefined
     const started = performance.now()
+    // A process group of its own, so that stopping it stops what it started (the builds of
+    // the hand-made script).
     const child = spawn(command, args, {
       stdio: [stdin, devNull ?? 'pipe', 'pipe'],
-      env: { ...process.env, DOCKER_BUILDKIT: '1' }
+      env: { ...process.env, DOCKER_BUILDKIT: '1' },
+      detached: true
     })
     running.add(child)
     if (devNull !== undefined) closeSync(devNull)
@@ -161,17 +170,28 @@ async function inventory() {
   return { images: ids(images.stdout), containers: ids(containers.stdout) }
 }
 
-/** Removes every image and container this benchmark labelled or tagged. */
+/**
+ * Removes every image and container this benchmark labelled or tagged, and those of engine runs
+ * that did not finish (the engine removes its own when it does).
+ */
 async function cleanup() {
-  const filter = ['--filter', `label=${LABEL}`]
-  const containers = await run('docker', ['container', 'ls', '-aq', ...filter])
-  const containerIds = containers.stdout.split('\n').filter(Boolean)
-  if (containerIds.length > 0) await run('docker', ['container', 'rm', '--force', ...containerIds])
-  const labelled = await run('docker', ['image', 'ls', '-q', ...filter])
+  const labels = [LABEL, ...[...engineRuns].map(runId => `${ENGINE_RUN_LABEL}=${runId}`)]
+  // Several --filter label=… must all match; one query per label.
+  const list = async (kind, label) => {
+    const args = kind === 'container' ? ['container', 'ls', '-aq'] : ['image', 'ls', '-q']
+    const found = await run('docker', [...args, '--filter', `label=${label}`])
+    return found.stdout.split('\n').filter(Boolean)
+  }
+  const containers = []
+  const images = []
+  for (const label of labels) {
+    containers.push(...(await list('container', label)))
+    images.push(...(await list('image', label)))
+  }
+  if (containers.length > 0) await run('docker', ['container', 'rm', '--force', ...containers])
   const tagged = await run('docker', ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'])
-  const ours = tagged.stdout.split('\n').filter(name => name.startsWith(TAG))
-  const images = [...new Set([...labelled.stdout.split('\n').filter(Boolean), ...ours])]
-  if (images.length > 0) await run('docker', ['image', 'rm', '--force', ...images])
+  images.push(...tagged.stdout.split('\n').filter(name => name.startsWith(TAG)))
+  if (images.length > 0) await run('docker', ['image', 'rm', '--force', ...new Set(images)])
 }
 
 async function removeImages(...names) {
@@ -271,7 +291,7 @@ async function engine(context, platforms, n) {
   const runId = `bench-${benchId}-${++engineRunCount}`
   engineRuns.add(runId)
   const started = performance.now()
-  const report = await runVerification(inputs, log, { runId })
+  const report = await runVerification(inputs, log, { runId, signal: stopper.signal })
   const seconds = (performance.now() - started) / 1000
   engineRuns.delete(runId)
   if (!report.passed)
@@ -664,29 +684,21 @@ async function main() {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'distroless-verify-bench-'))
   const context = path.join(scratch, 'context')
   mkdirSync(context)
-  let stopping = false
-  const stop = async signal => {
-    if (stopping) return
-    stopping = true
+  // Stopping kills what runs; the steps then fail, and the cleanup below runs as after any failure.
+  const stop = signal => {
+    if (stopper.signal.aborted) return
     process.stderr.write(`\n${signal}: stopping and cleaning up…\n`)
-    for (const child of running) child.kill('SIGKILL')
-    for (const runId of engineRuns) {
-      const ids = await run('docker', [
-        'image',
-        'ls',
-        '-q',
-        '--filter',
-        `label=io.github.distroless-verify.run=${runId}`
-      ])
-      const found = ids.stdout.split('\n').filter(Boolean)
-      if (found.length > 0) await run('docker', ['image', 'rm', '--force', ...found])
+    stopper.abort()
+    for (const child of running) {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // It has ended already.
+      }
     }
-    await cleanup()
-    rmSync(scratch, { recursive: true, force: true })
-    process.exit(130)
   }
-  process.once('SIGINT', () => void stop('SIGINT'))
-  process.once('SIGTERM', () => void stop('SIGTERM'))
+  process.once('SIGINT', () => stop('SIGINT'))
+  process.once('SIGTERM', () => stop('SIGTERM'))
 
   try {
     makeContext(context)
@@ -732,6 +744,7 @@ async function main() {
     await cleanup()
     rmSync(scratch, { recursive: true, force: true })
   }
+  if (stopper.signal.aborted) throw new Error('stopped')
 
   const after = await inventory()
   const newImages = [...after.images].filter(id => !before.images.has(id))
@@ -759,7 +772,12 @@ process.on('exit', () => {
 })
 main()
   .catch(error => {
-    process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`)
-    process.exitCode = 1
+    if (stopper.signal.aborted) {
+      process.stderr.write('bench: stopped; its images, containers and files are removed.\n')
+      process.exitCode = 130
+    } else {
+      process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`)
+      process.exitCode = 1
+    }
   })
   .finally(() => (settled = true))

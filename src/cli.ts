@@ -1,5 +1,6 @@
 // The local command: the action's engine with flags instead of inputs.
-// Exit codes: 0 every platform passed, 1 something is missing, 2 bad input or a fault.
+// Exit codes as the action's step: 0 passed, 1 failed (something missing, bad input or a fault);
+// 2 only for a command line it cannot read.
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { Input } from './constants.js'
@@ -50,7 +51,8 @@ Output:
   -v, --verbose             print each phase's docker output
   -h, --help                this text
 
-Exit codes: 0 passed, 1 missing libraries, 2 bad input or a fault.`
+Exit codes, as the action's step: 0 passed (or --warn-only), 1 failed: something is missing,
+bad input, or a fault (the message says which). 2: the command line could not be read.`
 
 function parse(argv: string[]) {
   return parseArgs({
@@ -165,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
     const prefix = error instanceof InputError ? 'bad input' : 'error'
     process.stderr.write(`distroless-verify: ${prefix}: ${messageOf(error)}\n`)
     await cleanupRun(runId)
-    return 2
+    return 1
   } finally {
     process.removeListener('SIGINT', stop)
     process.removeListener('SIGTERM', stop)

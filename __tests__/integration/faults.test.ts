@@ -112,6 +112,17 @@ describe('faults of the environment', () => {
     }
   })
 
+  it('names docker/setup-buildx-action when buildx is not installed', async () => {
+    const hide = path.join(import.meta.dirname, 'without-buildx.mjs')
+    const message = await failing(
+      {},
+      { wrap: ['unshare', '--mount', '--propagation', 'private', '--', process.execPath, hide] }
+    )
+    expect(message).toMatch(
+      /^docker buildx is not installed\. Add the step "uses: docker\/setup-buildx-action@v3"/
+    )
+  })
+
   it('says the Docker daemon cannot be reached', async () => {
     expect(await failing({}, { env: { DOCKER_HOST: 'unix:///tmp/dv-no-daemon.sock' } })).toMatch(
       /^Cannot reach the Docker daemon: .*Start Docker \(or check DOCKER_HOST\)/

@@ -98,6 +98,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** Node binary; Node 24 (GitHub's) unless said otherwise. */
   node?: string
+  /** A command line the main step runs under, e.g. `unshare --mount ...`. */
+  wrap?: string[]
   /** Called once the main step has started, with its process: for signals. */
   onStarted?: (child: ChildProcess) => void
 }
@@ -120,7 +122,7 @@ export async function runAction(
   const node = options.node ?? node24()
   try {
     const env = { ...envFor(inputs, files, {}), ...options.env }
-    const main = startNode([distEntry], env, options.timeoutMs ?? 900_000, node)
+    const main = startNode([distEntry], env, options.timeoutMs ?? 900_000, node, options.wrap)
     options.onStarted?.(main.child)
     const mainResult = await main.done
     const state = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'))

@@ -135,9 +135,12 @@ describe('the local command', () => {
     expect(run.stdout).toContain('linux/arm64: all')
   })
 
-  it('exits 2 with the reason on bad input', async () => {
+  it('exits 1 with the reason on bad input, as the action, and 2 on an unreadable command line', async () => {
+    const bad = await runCli(['--no-such-flag'])
+    expect(bad.exitCode).toBe(2)
+    expect(bad.stderr).toMatch(/Unknown option '--no-such-flag'[\s\S]*Usage: distroless-verify/)
     const run = await runCli([...args, '--target', 'nope'])
-    expect(run.exitCode).toBe(2)
+    expect(run.exitCode).toBe(1)
     expect(run.stderr).toMatch(/bad input: target: "nope" is not a named stage/)
   })
 })

@@ -9839,7 +9839,8 @@ function readInputs(getInput, cwd) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The local command: the action's engine with flags instead of inputs.
-// Exit codes: 0 every platform passed, 1 something is missing, 2 bad input or a fault.
+// Exit codes as the action's step: 0 passed, 1 failed (something missing, bad input or a fault);
+// 2 only for a command line it cannot read.
 
 
 
@@ -9882,7 +9883,8 @@ Output:
   -v, --verbose             print each phase's docker output
   -h, --help                this text
 
-Exit codes: 0 passed, 1 missing libraries, 2 bad input or a fault.`;
+Exit codes, as the action's step: 0 passed (or --warn-only), 1 failed: something is missing,
+bad input, or a fault (the message says which). 2: the command line could not be read.`;
 function parse(argv) {
     return (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
@@ -10000,7 +10002,7 @@ async function cli_main(argv) {
         const prefix = error instanceof InputError ? 'bad input' : 'error';
         process.stderr.write(`distroless-verify: ${prefix}: ${messageOf(error)}\n`);
         await cleanupRun(runId);
-        return 2;
+        return 1;
     }
     finally {
         process.removeListener('SIGINT', stop);
