@@ -107045,6 +107045,10 @@ function metadataString(metadata, key) {
     const value = metadata[key];
     return typeof value === 'string' ? value : '';
 }
+async function localImageId(reference) {
+    const inspect = await runDocker(['image', 'inspect', '--format', '{{.Id}}', reference]);
+    return inspect.exitCode === 0 ? inspect.stdout.trim() : '';
+}
 /** The host's platform, to load one image where a multi-platform load cannot be. */
 async function enginePlatform() {
     const version = await runDocker(['version', '--format', '{{.Server.Os}}/{{.Server.Arch}}']);
@@ -107082,7 +107086,8 @@ async function publish(inputs, log, runId, base) {
             const platform = inputs.platforms.includes(host) ? host : (inputs.platforms[0] ?? host);
             log.warning(`load: the "docker" buildx driver keeps one platform per tag, so only ${platform} was ` +
                 'loaded. Use a docker-container builder (docker/setup-buildx-action) to load or push all.');
-            return { ...(await buildOnce(platform, 'load', 'Loading the verified image')), digest: '' };
+            const loaded = await buildOnce(platform, 'load', 'Loading the verified image');
+            return { digest: '', imageid: loaded.imageid || (await localImageId(tags[0] ?? '')) };
         }
         // push with the "docker" driver: one image per platform, then the manifest list over them.
         const first = tags[0] ?? '';
@@ -107445,7 +107450,9 @@ async function verifyPlatform(ctx) {
     const buildArgv = buildxBuildArgs({
         ...buildBase(ctx),
         target: ctx.inputs.builderTarget,
-        output: { type: 'load', tags: [tag], labels: [`${RUN_LABEL}=${ctx.runId}`] }
+        // No run label: the image's ID keys the ldd cache, so it must not change from run to run.
+        // Cleanup finds it by its tag.
+        output: { type: 'load', tags: [tag], labels: [] }
     });
     let started = performance.now();
     const build = await runDocker(buildArgv, { signal: ctx.signal });

@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { explainDockerFailure, summarizeBuildFailure } from './build-log.js'
-import { RUN_LABEL, TEMP_REPOSITORY } from './constants.js'
+import { TEMP_REPOSITORY } from './constants.js'
 import {
   buildxBuildArgs,
   CommandError,
@@ -319,7 +319,9 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
   const buildArgv = buildxBuildArgs({
     ...buildBase(ctx),
     target: ctx.inputs.builderTarget,
-    output: { type: 'load', tags: [tag], labels: [`${RUN_LABEL}=${ctx.runId}`] }
+    // No run label: the image's ID keys the ldd cache, so it must not change from run to run.
+    // Cleanup finds it by its tag.
+    output: { type: 'load', tags: [tag], labels: [] }
   })
   let started = performance.now()
   const build = await runDocker(buildArgv, { signal: ctx.signal })

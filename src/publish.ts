@@ -56,6 +56,11 @@ function metadataString(metadata: Record<string, unknown>, key: string): string 
   return typeof value === 'string' ? value : ''
 }
 
+async function localImageId(reference: string): Promise<string> {
+  const inspect = await runDocker(['image', 'inspect', '--format', '{{.Id}}', reference])
+  return inspect.exitCode === 0 ? inspect.stdout.trim() : ''
+}
+
 /** The host's platform, to load one image where a multi-platform load cannot be. */
 async function enginePlatform(): Promise<string> {
   const version = await runDocker(['version', '--format', '{{.Server.Os}}/{{.Server.Arch}}'])
@@ -105,7 +110,8 @@ export async function publish(
         `load: the "docker" buildx driver keeps one platform per tag, so only ${platform} was ` +
           'loaded. Use a docker-container builder (docker/setup-buildx-action) to load or push all.'
       )
-      return { ...(await buildOnce(platform, 'load', 'Loading the verified image')), digest: '' }
+      const loaded = await buildOnce(platform, 'load', 'Loading the verified image')
+      return { digest: '', imageid: loaded.imageid || (await localImageId(tags[0] ?? '')) }
     }
     // push with the "docker" driver: one image per platform, then the manifest list over them.
     const first = tags[0] ?? ''

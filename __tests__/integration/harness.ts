@@ -70,9 +70,15 @@ function startNode(
   args: string[],
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
-  node: string
+  node: string,
+  wrap: string[] = []
 ): NodeRun {
-  const child = spawn(node, args, { env, cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+  const [command = node, ...prefix] = [...wrap, node]
+  const child = spawn(command, [...prefix, ...args], {
+    env,
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
