@@ -34,6 +34,7 @@ Options (the action's inputs):
       --build-arg KEY=VALUE build argument (repeat)
       --builder NAME        buildx builder (default the current one)
       --no-check-interpreter  do not require the program interpreter
+      --analysis MODE       ldd (default), static (no emulation, nothing of the image runs), both
       --extra-library PATTERN  a library loaded with dlopen, required too (repeat)
       --ignore PATTERN      a soname or path never to require (repeat)
       --build-context NAME=PATH, --secret ID=VALUE, --cache-from X, --cache-to X,
@@ -68,6 +69,7 @@ function parse(argv: string[]) {
       'build-arg': { type: 'string', multiple: true },
       builder: { type: 'string' },
       'no-check-interpreter': { type: 'boolean' },
+      analysis: { type: 'string' },
       'extra-library': { type: 'string', multiple: true },
       ignore: { type: 'string', multiple: true },
       'build-context': { type: 'string', multiple: true },
@@ -120,6 +122,7 @@ export async function main(argv: string[]): Promise<number> {
     [Input.buildArgs]: (flags['build-arg'] ?? []).join('\n'),
     [Input.builder]: flags.builder ?? '',
     [Input.checkInterpreter]: flags['no-check-interpreter'] ? 'false' : 'true',
+    [Input.analysis]: flags.analysis ?? '',
     [Input.extraLibraries]: (flags['extra-library'] ?? []).join('\n'),
     [Input.ignore]: (flags.ignore ?? []).join('\n'),
     [Input.buildContexts]: (flags['build-context'] ?? []).join('\n'),

@@ -12,6 +12,7 @@ export const Input = {
   checkInterpreter: 'check-interpreter',
   failOnMissing: 'fail-on-missing',
   summary: 'summary',
+  analysis: 'analysis',
   reportFormat: 'report-format',
   cache: 'cache',
   extraLibraries: 'extra-libraries',

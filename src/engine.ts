@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
+import type { Readable } from 'node:stream'
 import path from 'node:path'
 import { explainDockerFailure, summarizeBuildFailure } from './build-log.js'
 import { TEMP_REPOSITORY } from './constants.js'
@@ -21,6 +22,7 @@ import { indexTarStream, type ImageIndex } from './image-index.js'
 import type { Inputs } from './inputs.js'
 import { lddProblems, parseLddOutput, unexaminedFiles, type LddParseResult } from './ldd.js'
 import { lddCacheKey, type LddCache } from './ldd-cache.js'
+import { analyzeStatically, compareAnalyses } from './static-analysis.js'
 import { expandPattern, isIgnored } from './patterns.js'
 import type { PlatformResult, Report } from './types.js'
 import { publish } from './publish.js'
@@ -146,7 +148,8 @@ interface PlatformContext {
 async function exportAndIndex(
   ctx: PlatformContext,
   target: string | null,
-  label: string
+  label: string,
+  keepElfBodies = false
 ): Promise<ImageIndex> {
   const base = buildBase(ctx)
   // The target's build holds every stage it copies from: the one to export cache from.
@@ -155,7 +158,8 @@ async function exportAndIndex(
     base.flags && isTarget ? { ...base.flags, cacheTo: ctx.inputs.build.cacheTo } : base.flags
   const argv = buildxBuildArgs({ ...base, flags, target, output: { type: 'tar' } })
   const started = performance.now()
-  const { value, consumeError, result } = await streamDocker(argv, indexTarStream, {
+  const index = (stdout: Readable) => indexTarStream(stdout, { keepElfBodies })
+  const { value, consumeError, result } = await streamDocker(argv, index, {
     signal: ctx.signal
   })
   ctx.log.group(
@@ -313,9 +317,8 @@ function expandExtraLibraries(ctx: PlatformContext, builderImage: ImageIndex): s
   return files
 }
 
-async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
-  const timings: Record<string, number> = {}
-  const tag = `${TEMP_REPOSITORY}:${ctx.runId}-${archOf(ctx.platform)}`
+/** Builds the builder stage into the engine, for the ldd container. */
+async function loadBuilder(ctx: PlatformContext, tag: string, timings: Record<string, number>) {
   const buildArgv = buildxBuildArgs({
     ...buildBase(ctx),
     target: ctx.inputs.builderTarget,
@@ -323,7 +326,7 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
     // Cleanup finds it by its tag.
     output: { type: 'load', tags: [tag], labels: [] }
   })
-  let started = performance.now()
+  const started = performance.now()
   const build = await runDocker(buildArgv, { signal: ctx.signal })
   timings.buildBuilder = seconds(started)
   ctx.log.group(
@@ -339,25 +342,65 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
       )
     )
   }
+}
 
-  started = performance.now()
+/** The builder's dependencies read from its ELF files: no container, no emulation. */
+function staticResults(
+  ctx: PlatformContext,
+  builderImage: ImageIndex,
+  files: string[]
+): LddParseResult {
+  const parsed = analyzeStatically(builderImage, files)
+  const problems = lddProblems(parsed)
+  if (problems.length > 0) {
+    throw new CheckError(
+      `The builder stage "${ctx.inputs.builderTarget}" on ${ctx.platform} has problems of its own:\n` +
+        problems.map(problem => `- ${problem}`).join('\n')
+    )
+  }
+  return parsed
+}
+
+async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
+  const timings: Record<string, number> = {}
+  const tag = `${TEMP_REPOSITORY}:${ctx.runId}-${archOf(ctx.platform)}`
+  const { analysis } = ctx.inputs
+  const usesLdd = analysis !== 'static'
+  if (usesLdd) await loadBuilder(ctx, tag, timings)
+
+  const started = performance.now()
   const builderLabel = `stage "${ctx.inputs.builderTarget}"`
   const finalImage = exportAndIndex(ctx, ctx.inputs.target, `stage "${ctx.inputs.targetLabel}"`)
-  // Libraries loaded with dlopen are named by patterns in the builder: read it first.
+  // Static analysis reads the builder's ELF files; dlopen patterns are expanded in it too.
   let builderImage: ImageIndex | undefined
-  let extraFiles: string[] = []
-  if (ctx.inputs.extraLibraries.length > 0) {
-    builderImage = await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel)
-    extraFiles = expandExtraLibraries(ctx, builderImage)
+  if (analysis !== 'ldd' || ctx.inputs.extraLibraries.length > 0) {
+    builderImage = await exportAndIndex(
+      ctx,
+      ctx.inputs.builderTarget,
+      builderLabel,
+      analysis !== 'ldd'
+    )
   }
+  const extraFiles = builderImage ? expandExtraLibraries(ctx, builderImage) : []
   const files = [
     ...ctx.inputs.executables,
     ...extraFiles.filter(f => !ctx.inputs.executables.includes(f))
   ]
-  const [{ ldd, cache }, finalIndex] = await Promise.all([lddResults(ctx, tag, files), finalImage])
-  timings.lddAndIndex = seconds(started)
+  const [fromLdd, finalIndex] = await Promise.all([
+    usesLdd ? lddResults(ctx, tag, files) : undefined,
+    finalImage
+  ])
+  const fromStatic =
+    builderImage && analysis !== 'ldd' ? staticResults(ctx, builderImage, files) : undefined
+  const dependencies = fromLdd?.ldd ?? fromStatic
+  if (!dependencies) throw new CheckError(`No analysis ran for ${ctx.platform}.`)
+  const disagreements = fromLdd && fromStatic ? compareAnalyses(fromLdd.ldd, fromStatic) : []
+  for (const difference of disagreements) {
+    ctx.log.warning(`${ctx.platform}: ldd and static analysis disagree: ${difference}`)
+  }
+  timings.analysisAndIndex = seconds(started)
 
-  const executables = executablesOf(ldd.sections)
+  const executables = executablesOf(dependencies.sections)
   const all = requirementsOf(executables, ctx.inputs).map(requirement =>
     extraFiles.includes(requirement.path) && requirement.kind === 'executable'
       ? { ...requirement, kind: 'library' as const, soname: path.posix.basename(requirement.path) }
@@ -370,12 +413,21 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
   )
   if (checks.some(check => !check.present)) {
     // Only a failing check pays for reading the builder: it names the files to copy.
-    started = performance.now()
+    const copyStarted = performance.now()
     builderImage ??= await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel)
     checks = addCopySources(checks, builderImage)
-    timings.indexBuilder = seconds(started)
+    timings.indexBuilder = seconds(copyStarted)
   }
-  return { platform: ctx.platform, executables, checks, ignored, lddCache: cache, timings }
+  return {
+    platform: ctx.platform,
+    analysis,
+    executables,
+    checks,
+    ignored,
+    lddCache: fromLdd?.cache ?? 'off',
+    ...(analysis === 'both' ? { disagreements } : {}),
+    timings
+  }
 }
 
 /**

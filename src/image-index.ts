@@ -118,6 +118,18 @@ export class ImageIndex {
     return this.#entries.entries()
   }
 
+  readonly #bodies = new Map<string, Buffer>()
+
+  /** Keeps the body of the regular file at this normalized path (static analysis only). */
+  setBody(path: string, body: Buffer): void {
+    this.#bodies.set(path, body)
+  }
+
+  /** The kept body of the regular file at this exact path (links not followed). */
+  body(path: string): Buffer | undefined {
+    return this.#bodies.get(path)
+  }
+
   /** Records an entry; a later entry at the same path replaces it, as extraction would. */
   add(name: string, entry: ImageEntry): void {
     const path = normalizeImagePath(name)
@@ -266,15 +278,63 @@ function entryFromTar(header: TarHeader): ImageEntry {
 
 const NOT_A_TAR = 'the exported image is not a tar stream: '
 
+const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46])
+
+export interface IndexOptions {
+  /**
+   * Keep the bodies of ELF files, and of the loader's configuration (/etc/ld.so.cache,
+   * /etc/ld-musl-*.path), for static analysis. Everything else is still skipped.
+   */
+  keepElfBodies?: boolean
+  /** Stop with an error past this many kept bytes (default 1 GiB). */
+  maxKeptBytes?: number
+}
+
+function isLoaderConfig(path: string): boolean {
+  return path === '/etc/ld.so.cache' || /^\/etc\/ld-musl-[^/]+\.path$/.test(path)
+}
+
 /**
  * Reads a filesystem tar (`docker buildx build --output type=tar,dest=-`) into an index of its
- * headers. Bodies are skipped, never held.
+ * headers. Bodies are skipped, never held, unless static analysis asks for ELF files.
  */
 export async function indexTarStream(
-  stream: NodeJS.ReadableStream | Readable
+  stream: NodeJS.ReadableStream | Readable,
+  options: IndexOptions = {}
 ): Promise<ImageIndex> {
   const index = new ImageIndex()
-  const reader = new TarHeaderReader(header => index.add(header.name, entryFromTar(header)))
+  const maxKept = options.maxKeptBytes ?? 1024 ** 3
+  let kept = 0
+  const reader = new TarHeaderReader(header => {
+    const entry = entryFromTar(header)
+    index.add(header.name, entry)
+    if (!options.keepElfBodies || entry.type !== 'file' || header.size < 4) return
+    const path = normalizeImagePath(header.name)
+    const config = isLoaderConfig(path)
+    const chunks: Buffer[] = []
+    let received = 0
+    let wanted: boolean | undefined = config ? true : undefined
+    return chunk => {
+      if (wanted === false) return
+      chunks.push(Buffer.from(chunk))
+      received += chunk.length
+      if (wanted === undefined && received >= 4) {
+        wanted = Buffer.concat(chunks).subarray(0, 4).equals(ELF_MAGIC)
+        if (!wanted) {
+          chunks.length = 0
+          return
+        }
+      }
+      kept += chunk.length
+      if (kept > maxKept) {
+        throw new Error(
+          `the image holds more than ${Math.round(maxKept / 1024 ** 2)} MiB of ELF files, more ` +
+            'than static analysis keeps in memory; use "analysis: ldd" for this image'
+        )
+      }
+      if (received === header.size) index.setBody(path, Buffer.concat(chunks))
+    }
+  })
   try {
     for await (const chunk of stream) {
       if (typeof chunk === 'string') {

@@ -25,6 +25,8 @@ export interface Inputs {
   failOnMissing: boolean
   summary: boolean
   reportFormats: ReportFormat[]
+  /** ldd in a container of the builder, static ELF analysis (no emulation), or both compared. */
+  analysis: 'ldd' | 'static' | 'both'
   /** Reuse ldd results of an unchanged builder image. */
   cache: boolean
   /** Builder paths or glob patterns of libraries loaded with dlopen, required like the rest. */
@@ -185,6 +187,17 @@ export function parseSecrets(value: string): { id: string; value: string }[] {
   })
 }
 
+export function parseAnalysis(value: string): 'ldd' | 'static' | 'both' {
+  const analysis = value.trim() || 'ldd'
+  if (analysis !== 'ldd' && analysis !== 'static' && analysis !== 'both') {
+    throw new InputError(
+      `analysis: "${value}" is not a mode; use ldd (run ldd in the builder), static (read the ` +
+        'ELF files, no emulation, nothing of the image runs) or both (compare the two).'
+    )
+  }
+  return analysis
+}
+
 export function parseReportFormats(value: string): ReportFormat[] {
   const formats = lines(value.replace(/,/g, '\n'))
   const result: ReportFormat[] = ['json']
@@ -334,6 +347,7 @@ export function readInputs(getInput: (name: string) => string, cwd: string): Inp
     failOnMissing: parseBoolean(Input.failOnMissing, getInput(Input.failOnMissing), true),
     summary: parseBoolean(Input.summary, getInput(Input.summary), true),
     reportFormats: parseReportFormats(getInput(Input.reportFormat)),
+    analysis: parseAnalysis(getInput(Input.analysis)),
     cache: parseBoolean(Input.cache, getInput(Input.cache), true),
     extraLibraries: parsePatterns(Input.extraLibraries, getInput(Input.extraLibraries), true),
     ignore: parsePatterns(Input.ignore, getInput(Input.ignore), false),

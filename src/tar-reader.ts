@@ -17,6 +17,12 @@ export interface TarHeader {
   mode: number
 }
 
+/**
+ * Receives the body of one member, chunk by chunk (views into the reader's input: copy what you
+ * keep). Returned by the header callback for the members whose bodies are wanted.
+ */
+export type BodySink = (chunk: Buffer) => void
+
 export class TarFormatError extends Error {
   override name = 'TarFormatError'
 }
@@ -109,12 +115,14 @@ function readPax(buf: Buffer, into: Extension): void {
  * tar. After the end-of-archive marker it drains silently, so a producer is never blocked.
  */
 export class TarHeaderReader {
-  readonly #onHeader: (header: TarHeader) => void
+  readonly #onHeader: (header: TarHeader) => BodySink | undefined
   /** A header split across chunks is gathered here. */
   readonly #block = Buffer.alloc(BLOCK)
   #blockFill = 0
   /** Body and padding bytes still to pass over. */
   #skip = 0
+  /** The member whose body is wanted, and how many of its bytes are still to come. */
+  #body: { sink: BodySink; remaining: number } | null = null
   /** A PAX or GNU long-name body being gathered, with the typeflag that announced it. */
   #meta: { buf: Buffer; fill: number; typeflag: number } | null = null
   #extension: Extension = {}
@@ -123,7 +131,7 @@ export class TarHeaderReader {
   #headers = 0
   #ended = false
 
-  constructor(onHeader: (header: TarHeader) => void) {
+  constructor(onHeader: (header: TarHeader) => BodySink | undefined) {
     this.#onHeader = onHeader
   }
 
@@ -133,6 +141,13 @@ export class TarHeaderReader {
     while (pos < length && !this.#ended) {
       if (this.#skip > 0) {
         const n = Math.min(this.#skip, length - pos)
+        const body = this.#body
+        if (body) {
+          const take = Math.min(n, body.remaining)
+          if (take > 0) body.sink(chunk.subarray(pos, pos + take))
+          body.remaining -= take
+          if (body.remaining === 0) this.#body = null
+        }
         this.#skip -= n
         pos += n
       } else if (this.#meta !== null) {
@@ -220,7 +235,7 @@ export class TarHeaderReader {
     if (!Number.isSafeInteger(entrySize) || entrySize < 0) {
       throw new TarFormatError(`the PAX size of the entry at byte ${offset} is invalid`)
     }
-    this.#onHeader({
+    const sink = this.#onHeader({
       name,
       linkname: extension.linkpath ?? readString(buf, at + 157, 100),
       typeflag: String.fromCharCode(typeflag),
@@ -228,7 +243,9 @@ export class TarHeaderReader {
       mode: readNumber(buf, at + 100, 8) || 0
     })
     // Folders carry no data blocks whatever their size says (GNU dump folders do).
-    this.#skip = String.fromCharCode(typeflag) === '5' ? 0 : padded(entrySize)
+    const isFolder = String.fromCharCode(typeflag) === '5'
+    this.#skip = isFolder ? 0 : padded(entrySize)
+    this.#body = sink && !isFolder && entrySize > 0 ? { sink, remaining: entrySize } : null
   }
 
   #finishMeta(buf: Buffer, typeflag: number): void {

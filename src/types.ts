@@ -81,6 +81,10 @@ export interface ExecutableResult {
 
 export interface PlatformResult {
   platform: Platform
+  /** How the builder's dependencies were found: ldd in a container, or static ELF analysis. */
+  analysis?: 'ldd' | 'static' | 'both'
+  /** With analysis `both`: where the two disagree (each a sentence). */
+  disagreements?: string[]
   executables: ExecutableResult[]
   /** Every requirement, each once, with its verdict. */
   checks: Check[]

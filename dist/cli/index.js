@@ -7107,6 +7107,7 @@ const Input = {
     checkInterpreter: 'check-interpreter',
     failOnMissing: 'fail-on-missing',
     summary: 'summary',
+    analysis: 'analysis',
     reportFormat: 'report-format',
     cache: 'cache',
     extraLibraries: 'extra-libraries',
@@ -7527,6 +7528,8 @@ class TarHeaderReader {
     #blockFill = 0;
     /** Body and padding bytes still to pass over. */
     #skip = 0;
+    /** The member whose body is wanted, and how many of its bytes are still to come. */
+    #body = null;
     /** A PAX or GNU long-name body being gathered, with the typeflag that announced it. */
     #meta = null;
     #extension = {};
@@ -7543,6 +7546,15 @@ class TarHeaderReader {
         while (pos < length && !this.#ended) {
             if (this.#skip > 0) {
                 const n = Math.min(this.#skip, length - pos);
+                const body = this.#body;
+                if (body) {
+                    const take = Math.min(n, body.remaining);
+                    if (take > 0)
+                        body.sink(chunk.subarray(pos, pos + take));
+                    body.remaining -= take;
+                    if (body.remaining === 0)
+                        this.#body = null;
+                }
                 this.#skip -= n;
                 pos += n;
             }
@@ -7633,7 +7645,7 @@ class TarHeaderReader {
         if (!Number.isSafeInteger(entrySize) || entrySize < 0) {
             throw new TarFormatError(`the PAX size of the entry at byte ${offset} is invalid`);
         }
-        this.#onHeader({
+        const sink = this.#onHeader({
             name,
             linkname: extension.linkpath ?? readString(buf, at + 157, 100),
             typeflag: String.fromCharCode(typeflag),
@@ -7641,7 +7653,9 @@ class TarHeaderReader {
             mode: readNumber(buf, at + 100, 8) || 0
         });
         // Folders carry no data blocks whatever their size says (GNU dump folders do).
-        this.#skip = String.fromCharCode(typeflag) === '5' ? 0 : padded(entrySize);
+        const isFolder = String.fromCharCode(typeflag) === '5';
+        this.#skip = isFolder ? 0 : padded(entrySize);
+        this.#body = sink && !isFolder && entrySize > 0 ? { sink, remaining: entrySize } : null;
     }
     #finishMeta(buf, typeflag) {
         this.#meta = null;
@@ -7763,6 +7777,15 @@ class ImageIndex {
     }
     entries() {
         return this.#entries.entries();
+    }
+    #bodies = new Map();
+    /** Keeps the body of the regular file at this normalized path (static analysis only). */
+    setBody(path, body) {
+        this.#bodies.set(path, body);
+    }
+    /** The kept body of the regular file at this exact path (links not followed). */
+    body(path) {
+        return this.#bodies.get(path);
     }
     /** Records an entry; a later entry at the same path replaces it, as extraction would. */
     add(name, entry) {
@@ -7914,13 +7937,49 @@ function entryFromTar(header) {
     }
 }
 const NOT_A_TAR = 'the exported image is not a tar stream: ';
+const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
+function isLoaderConfig(path) {
+    return path === '/etc/ld.so.cache' || /^\/etc\/ld-musl-[^/]+\.path$/.test(path);
+}
 /**
  * Reads a filesystem tar (`docker buildx build --output type=tar,dest=-`) into an index of its
- * headers. Bodies are skipped, never held.
+ * headers. Bodies are skipped, never held, unless static analysis asks for ELF files.
  */
-async function indexTarStream(stream) {
+async function indexTarStream(stream, options = {}) {
     const index = new ImageIndex();
-    const reader = new TarHeaderReader(header => index.add(header.name, entryFromTar(header)));
+    const maxKept = options.maxKeptBytes ?? 1024 ** 3;
+    let kept = 0;
+    const reader = new TarHeaderReader(header => {
+        const entry = entryFromTar(header);
+        index.add(header.name, entry);
+        if (!options.keepElfBodies || entry.type !== 'file' || header.size < 4)
+            return;
+        const path = normalizeImagePath(header.name);
+        const config = isLoaderConfig(path);
+        const chunks = [];
+        let received = 0;
+        let wanted = config ? true : undefined;
+        return chunk => {
+            if (wanted === false)
+                return;
+            chunks.push(Buffer.from(chunk));
+            received += chunk.length;
+            if (wanted === undefined && received >= 4) {
+                wanted = Buffer.concat(chunks).subarray(0, 4).equals(ELF_MAGIC);
+                if (!wanted) {
+                    chunks.length = 0;
+                    return;
+                }
+            }
+            kept += chunk.length;
+            if (kept > maxKept) {
+                throw new Error(`the image holds more than ${Math.round(maxKept / 1024 ** 2)} MiB of ELF files, more ` +
+                    'than static analysis keeps in memory; use "analysis: ldd" for this image');
+            }
+            if (received === header.size)
+                index.setBody(path, Buffer.concat(chunks));
+        };
+    });
     try {
         for await (const chunk of stream) {
             if (typeof chunk === 'string') {
@@ -8357,6 +8416,1549 @@ class FolderCache {
     }
 }
 
+;// CONCATENATED MODULE: ./src/elf.ts
+/**
+ * What an ELF file asks of the dynamic loader: its interpreter, the libraries it needs, where it
+ * says to look for them and which symbol versions it needs or defines. Everything is read through
+ * the program headers, as the kernel and ld.so read it, so stripped files and files without
+ * section headers decode the same.
+ */
+class ElfFormatError extends Error {
+    name = 'ElfFormatError';
+}
+const MAGIC = [0x7f, 0x45, 0x4c, 0x46];
+/** True when the bytes start with the ELF magic number; says nothing about the rest. */
+function isElf(bytes) {
+    return bytes.length >= MAGIC.length && MAGIC.every((byte, index) => bytes[index] === byte);
+}
+const MACHINE_NAMES = new Map([
+    [0, 'none'],
+    [2, 'SPARC'],
+    [3, 'i386'],
+    [4, 'm68k'],
+    [8, 'MIPS'],
+    [15, 'PA-RISC'],
+    [18, 'SPARC32+'],
+    [20, 'PowerPC'],
+    [21, 'PowerPC64'],
+    [22, 'S/390'],
+    [40, 'ARM'],
+    [42, 'SuperH'],
+    [43, 'SPARC V9'],
+    [50, 'IA-64'],
+    [62, 'x86-64'],
+    [183, 'AArch64'],
+    [243, 'RISC-V'],
+    [258, 'LoongArch']
+]);
+function elfMachineName(machine) {
+    return MACHINE_NAMES.get(machine) ?? `unknown (${machine})`;
+}
+/** The GOARCH-style architecture of a container platform (`linux/<arch>`) the file runs on. */
+function elfMachineToPlatformArch(machine, elfClass, endianness) {
+    const little = endianness === 'little';
+    if (machine === 62 && elfClass === 64 && little)
+        return 'amd64';
+    if (machine === 183 && elfClass === 64 && little)
+        return 'arm64';
+    if (machine === 3 && elfClass === 32 && little)
+        return '386';
+    if (machine === 40 && elfClass === 32 && little)
+        return 'arm';
+    if (machine === 243 && elfClass === 64 && little)
+        return 'riscv64';
+    if (machine === 21 && elfClass === 64 && little)
+        return 'ppc64le';
+    if (machine === 22 && elfClass === 64 && !little)
+        return 's390x';
+    return null;
+}
+const ET_TYPES = new Map([
+    [1, 'rel'],
+    [2, 'exec'],
+    [3, 'dyn'],
+    [4, 'core']
+]);
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const PN_XNUM = 0xffff;
+const DT_NULL = 0n;
+const DT_NEEDED = 1n;
+const DT_STRTAB = 5n;
+const DT_STRSZ = 10n;
+const DT_SONAME = 14n;
+const DT_RPATH = 15n;
+const DT_RUNPATH = 29n;
+const DT_FLAGS_1 = 0x6ffffffbn;
+const DT_VERDEF = 0x6ffffffcn;
+const DT_VERDEFNUM = 0x6ffffffdn;
+const DT_VERNEED = 0x6ffffffen;
+const DT_VERNEEDNUM = 0x6fffffffn;
+const VER_FLG_BASE = 0x1;
+const VER_FLG_WEAK = 0x2;
+const LAYOUT_32 = { header: 52, programHeader: 32, sectionHeader: 40, dynamicEntry: 8 };
+const LAYOUT_64 = { header: 64, programHeader: 56, sectionHeader: 64, dynamicEntry: 16 };
+const hex = (value) => `0x${value.toString(16)}`;
+/** Bounds-checked reads in the file's byte order; every miss is an ElfFormatError. */
+class ElfReader {
+    bytes;
+    little;
+    wide;
+    length;
+    view;
+    utf8 = new TextDecoder('utf-8');
+    constructor(bytes, little, wide) {
+        this.bytes = bytes;
+        this.little = little;
+        this.wide = wide;
+        this.length = bytes.length;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    /** Fails unless [offset, offset + size) lies inside the file. */
+    require(offset, size, what) {
+        if (offset < 0 || size < 0 || offset + size > this.length) {
+            throw new ElfFormatError(`${what} (${size} bytes at offset ${hex(offset)}) runs past the end of the file (${this.length} bytes): truncated or corrupt`);
+        }
+    }
+    u16(offset, what) {
+        this.require(offset, 2, what);
+        return this.view.getUint16(offset, this.little);
+    }
+    u32(offset, what) {
+        this.require(offset, 4, what);
+        return this.view.getUint32(offset, this.little);
+    }
+    /** An Elf32_Addr/Off/Word or Elf64_Addr/Off/Xword, as the class says. */
+    word(offset, what) {
+        if (!this.wide)
+            return BigInt(this.u32(offset, what));
+        this.require(offset, 8, what);
+        return this.view.getBigUint64(offset, this.little);
+    }
+    /** A word used as a file offset or size: it must fit in the file to be of any use. */
+    fileOffset(offset, what) {
+        const value = this.word(offset, what);
+        if (value > BigInt(this.length)) {
+            throw new ElfFormatError(`${what} is ${hex(value)}, past the end of the file (${this.length} bytes): truncated or corrupt`);
+        }
+        return Number(value);
+    }
+    /** Text up to the first NUL in [start, end), or to end when there is none. */
+    text(start, end) {
+        const nul = this.bytes.subarray(start, end).indexOf(0);
+        return this.utf8.decode(this.bytes.subarray(start, nul === -1 ? end : start + nul));
+    }
+}
+/**
+ * The dynamic string table, bounded by DT_STRSZ or else by the segment holding it. Forged
+ * references could ask for the same long string from thousands of records; decoding stops at
+ * a few times what the file could honestly name.
+ */
+class StringTable {
+    reader;
+    start;
+    end;
+    decoded = new Map();
+    budget;
+    constructor(reader, start, end) {
+        this.reader = reader;
+        this.start = start;
+        this.end = end;
+        this.budget = 2 * reader.length + 65_536;
+    }
+    get(index, what) {
+        const size = this.end - this.start;
+        if (BigInt(index) >= BigInt(size)) {
+            throw new ElfFormatError(`${what} points to string ${hex(index)}, outside the dynamic string table (${size} bytes)`);
+        }
+        const offset = Number(index);
+        const known = this.decoded.get(offset);
+        if (known !== undefined)
+            return known;
+        const start = this.start + offset;
+        const length = this.reader.bytes.subarray(start, this.end).indexOf(0);
+        if (length === -1) {
+            throw new ElfFormatError(`${what} at string ${hex(index)} is not NUL-terminated`);
+        }
+        this.budget -= length + 1;
+        if (this.budget < 0) {
+            throw new ElfFormatError('the dynamic strings referenced add up to more than the file holds');
+        }
+        const text = this.reader.text(start, start + length);
+        this.decoded.set(offset, text);
+        return text;
+    }
+}
+function parseElf(bytes) {
+    if (!isElf(bytes)) {
+        const head = Array.from(bytes.subarray(0, 4), byte => byte.toString(16).padStart(2, '0'));
+        throw new ElfFormatError(`not an ELF file: starts with [${head.join(' ')}], not 7f 45 4c 46`);
+    }
+    const { elfClass, endianness } = identification(bytes);
+    const layout = elfClass === 64 ? LAYOUT_64 : LAYOUT_32;
+    const reader = new ElfReader(bytes, endianness === 'little', elfClass === 64);
+    reader.require(0, layout.header, `the ${elfClass}-bit ELF header`);
+    const eType = reader.u16(16, 'e_type');
+    const machine = reader.u16(18, 'e_machine');
+    checkSectionHeaderTable(reader, layout);
+    const segments = readSegments(reader, layout);
+    const info = {
+        class: elfClass,
+        endianness,
+        type: ET_TYPES.get(eType) ?? 'other',
+        machine,
+        machineName: elfMachineName(machine),
+        interpreter: null,
+        dynamic: false,
+        needed: [],
+        soname: null,
+        rpath: null,
+        runpath: null,
+        versionNeeds: [],
+        versionDefinitions: []
+    };
+    const interp = segments.find(segment => segment.type === PT_INTERP);
+    if (interp !== undefined) {
+        info.interpreter = reader.text(interp.offset, interp.offset + interp.filesz);
+    }
+    const dynamicSegment = segments.find(segment => segment.type === PT_DYNAMIC);
+    if (dynamicSegment !== undefined) {
+        info.dynamic = true;
+        readDynamic(reader, layout, dynamicSegment, segments, info);
+    }
+    return info;
+}
+function identification(bytes) {
+    const classByte = bytes[4];
+    const dataByte = bytes[5];
+    if (classByte === undefined || dataByte === undefined) {
+        throw new ElfFormatError(`truncated ELF identification: ${bytes.length} bytes`);
+    }
+    if (classByte !== 1 && classByte !== 2) {
+        throw new ElfFormatError(`unknown ELF class (EI_CLASS ${classByte}), neither 32- nor 64-bit`);
+    }
+    if (dataByte !== 1 && dataByte !== 2) {
+        throw new ElfFormatError(`unknown ELF byte order (EI_DATA ${dataByte}), neither little nor big`);
+    }
+    return { elfClass: classByte === 1 ? 32 : 64, endianness: dataByte === 1 ? 'little' : 'big' };
+}
+/** Not used for decoding; a table that runs past the end betrays a truncated file. */
+function checkSectionHeaderTable(reader, layout) {
+    const wide = reader.wide;
+    const shoff = reader.fileOffset(wide ? 40 : 32, 'e_shoff');
+    const shentsize = reader.u16(wide ? 58 : 46, 'e_shentsize');
+    const shnum = reader.u16(wide ? 60 : 48, 'e_shnum');
+    if (shoff === 0)
+        return;
+    if (shentsize < layout.sectionHeader) {
+        throw new ElfFormatError(`e_shentsize ${shentsize} is smaller than a section header (${layout.sectionHeader})`);
+    }
+    // With e_shnum 0 the real count is in the first entry; that entry must be there either way.
+    reader.require(shoff, Math.max(shnum, 1) * shentsize, 'the section header table');
+}
+function readSegments(reader, layout) {
+    const wide = reader.wide;
+    const phoff = reader.fileOffset(wide ? 32 : 28, 'e_phoff');
+    const phentsize = reader.u16(wide ? 54 : 42, 'e_phentsize');
+    let phnum = reader.u16(wide ? 56 : 44, 'e_phnum');
+    if (phnum === PN_XNUM)
+        phnum = programHeaderCountFromSection0(reader);
+    if (phnum === 0)
+        return [];
+    if (phentsize < layout.programHeader) {
+        throw new ElfFormatError(`e_phentsize ${phentsize} is smaller than a program header (${layout.programHeader})`);
+    }
+    reader.require(phoff, phnum * phentsize, `the program header table (${phnum} entries)`);
+    const segments = [];
+    for (let index = 0; index < phnum; index++) {
+        const at = phoff + index * phentsize;
+        const what = `program header ${index}`;
+        const type = reader.u32(at, `${what} p_type`);
+        const offset = reader.fileOffset(at + (wide ? 8 : 4), `${what} p_offset`);
+        const vaddr = reader.word(at + (wide ? 16 : 8), `${what} p_vaddr`);
+        const filesz = reader.fileOffset(at + (wide ? 32 : 16), `${what} p_filesz`);
+        reader.require(offset, filesz, `the contents of ${what} (type ${hex(type)})`);
+        segments.push({ type, offset, vaddr, filesz });
+    }
+    return segments;
+}
+/** PN_XNUM: more than 0xfffe program headers, the count is in section header 0's sh_info. */
+function programHeaderCountFromSection0(reader) {
+    const shoff = reader.fileOffset(reader.wide ? 40 : 32, 'e_shoff');
+    if (shoff === 0)
+        throw new ElfFormatError('e_phnum is PN_XNUM but there is no section header 0');
+    return reader.u32(shoff + (reader.wide ? 44 : 28), 'sh_info of section header 0 (the program header count)');
+}
+function readDynamicTags(reader, layout, segment) {
+    const tags = { needed: [], single: new Map() };
+    const half = layout.dynamicEntry / 2;
+    const count = Math.floor(segment.filesz / layout.dynamicEntry);
+    for (let index = 0; index < count; index++) {
+        const at = segment.offset + index * layout.dynamicEntry;
+        const tag = reader.word(at, `dynamic entry ${index} d_tag`);
+        if (tag === DT_NULL)
+            break;
+        const value = reader.word(at + half, `dynamic entry ${index} d_val`);
+        if (tag === DT_NEEDED)
+            tags.needed.push(value);
+        else
+            tags.single.set(tag, value);
+    }
+    return tags;
+}
+function readDynamic(reader, layout, dynamicSegment, segments, info) {
+    const tags = readDynamicTags(reader, layout, dynamicSegment);
+    const loads = segments.filter(segment => segment.type === PT_LOAD);
+    const strings = stringTable(reader, tags, loads);
+    const text = (tag, what) => {
+        const value = tags.single.get(tag);
+        if (value === undefined)
+            return null;
+        return strings().get(value, what);
+    };
+    info.needed = tags.needed.map(value => strings().get(value, 'DT_NEEDED'));
+    info.soname = text(DT_SONAME, 'DT_SONAME');
+    info.rpath = text(DT_RPATH, 'DT_RPATH')?.split(':') ?? null;
+    info.runpath = text(DT_RUNPATH, 'DT_RUNPATH')?.split(':') ?? null;
+    const flags1 = tags.single.get(DT_FLAGS_1);
+    if (flags1 !== undefined)
+        info.flags1 = Number(flags1);
+    // Version records are linked lists; every record read spends from one budget, so no chain of
+    // forged links can take longer than the file has bytes for.
+    const budget = { records: Math.floor(reader.length / 8) + 1 };
+    const verneed = tags.single.get(DT_VERNEED);
+    if (verneed !== undefined) {
+        const start = addressToOffset(verneed, loads, 'DT_VERNEED').offset;
+        const count = countTag(tags, DT_VERNEEDNUM);
+        info.versionNeeds = readVersionNeeds(reader, strings(), start, count, budget);
+    }
+    const verdef = tags.single.get(DT_VERDEF);
+    if (verdef !== undefined) {
+        const start = addressToOffset(verdef, loads, 'DT_VERDEF').offset;
+        const count = countTag(tags, DT_VERDEFNUM);
+        info.versionDefinitions = readVersionDefinitions(reader, strings(), start, count, budget);
+    }
+}
+/** Looked up only when a string is needed: a file may have DT_STRTAB and nothing to name. */
+function stringTable(reader, tags, loads) {
+    let table;
+    return () => {
+        if (table !== undefined)
+            return table;
+        const address = tags.single.get(DT_STRTAB);
+        if (address === undefined) {
+            throw new ElfFormatError('the dynamic section names strings but has no DT_STRTAB');
+        }
+        const { offset: start, segmentEnd } = addressToOffset(address, loads, 'DT_STRTAB');
+        const size = tags.single.get(DT_STRSZ);
+        let end = segmentEnd;
+        if (size !== undefined) {
+            if (size > BigInt(reader.length - start)) {
+                throw new ElfFormatError(`DT_STRSZ ${size} runs past the end of the file (${reader.length} bytes) from DT_STRTAB at offset ${hex(start)}`);
+            }
+            end = start + Number(size);
+        }
+        table = new StringTable(reader, start, end);
+        return table;
+    };
+}
+/** Where ld.so finds the bytes at a virtual address: through the PT_LOAD segment that maps it. */
+function addressToOffset(address, loads, what) {
+    const segment = loads.find(load => address >= load.vaddr && address - load.vaddr < BigInt(load.filesz));
+    if (segment === undefined) {
+        throw new ElfFormatError(`${what} address ${hex(address)} is not in the file contents of any PT_LOAD segment`);
+    }
+    // Inside the segment's file contents, which readSegments checked against the file's length.
+    return {
+        offset: segment.offset + Number(address - segment.vaddr),
+        segmentEnd: segment.offset + segment.filesz
+    };
+}
+/** DT_VERNEEDNUM / DT_VERDEFNUM; without one, the chain's own end (vn_next 0) decides. */
+function countTag(tags, tag) {
+    const value = tags.single.get(tag);
+    if (value === undefined)
+        return Number.POSITIVE_INFINITY;
+    return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
+}
+function spend(budget) {
+    budget.records -= 1;
+    if (budget.records < 0) {
+        throw new ElfFormatError('the version records link into more records than the file can hold');
+    }
+}
+const VERNEED_SIZE = 16;
+const VERNAUX_SIZE = 16;
+const VERDEF_SIZE = 20;
+const VERDAUX_SIZE = 8;
+function readVersionNeeds(reader, strings, start, count, budget) {
+    const needs = [];
+    let at = start;
+    for (let index = 0; index < count; index++) {
+        spend(budget);
+        const what = `Verneed ${index}`;
+        reader.require(at, VERNEED_SIZE, what);
+        const version = reader.u16(at, `${what} vn_version`);
+        if (version !== 1)
+            throw new ElfFormatError(`${what} has vn_version ${version}, not 1`);
+        const auxCount = reader.u16(at + 2, `${what} vn_cnt`);
+        const file = strings.get(reader.u32(at + 4, `${what} vn_file`), `${what} vn_file`);
+        const versions = [];
+        let auxAt = at + reader.u32(at + 8, `${what} vn_aux`);
+        for (let auxIndex = 0; auxIndex < auxCount; auxIndex++) {
+            spend(budget);
+            const auxWhat = `${what} Vernaux ${auxIndex}`;
+            reader.require(auxAt, VERNAUX_SIZE, auxWhat);
+            const hash = reader.u32(auxAt, `${auxWhat} vna_hash`);
+            const flags = reader.u16(auxAt + 4, `${auxWhat} vna_flags`);
+            const name = strings.get(reader.u32(auxAt + 8, `${auxWhat} vna_name`), `${auxWhat} vna_name`);
+            versions.push({ name, hash, weak: (flags & VER_FLG_WEAK) !== 0 });
+            const next = reader.u32(auxAt + 12, `${auxWhat} vna_next`);
+            if (next === 0)
+                break;
+            auxAt += next;
+        }
+        needs.push({ file, versions });
+        const next = reader.u32(at + 12, `${what} vn_next`);
+        if (next === 0)
+            break;
+        at += next;
+    }
+    return needs;
+}
+function readVersionDefinitions(reader, strings, start, count, budget) {
+    const definitions = [];
+    let at = start;
+    for (let index = 0; index < count; index++) {
+        spend(budget);
+        const what = `Verdef ${index}`;
+        reader.require(at, VERDEF_SIZE, what);
+        const version = reader.u16(at, `${what} vd_version`);
+        if (version !== 1)
+            throw new ElfFormatError(`${what} has vd_version ${version}, not 1`);
+        const flags = reader.u16(at + 2, `${what} vd_flags`);
+        const auxCount = reader.u16(at + 6, `${what} vd_cnt`);
+        const hash = reader.u32(at + 8, `${what} vd_hash`);
+        if (auxCount === 0)
+            throw new ElfFormatError(`${what} has no Verdaux, so no name`);
+        // The first Verdaux names the version; the others name its parents.
+        const auxAt = at + reader.u32(at + 12, `${what} vd_aux`);
+        reader.require(auxAt, VERDAUX_SIZE, `${what} Verdaux`);
+        const name = strings.get(reader.u32(auxAt, `${what} vda_name`), `${what} vda_name`);
+        definitions.push({ name, hash, base: (flags & VER_FLG_BASE) !== 0 });
+        const next = reader.u32(at + 16, `${what} vd_next`);
+        if (next === 0)
+            break;
+        at += next;
+    }
+    return definitions;
+}
+
+;// CONCATENATED MODULE: ./src/ld-so-cache.ts
+/**
+ * glibc's /etc/ld.so.cache: which file ld.so loads for a soname before it searches directories.
+ * Two layouts exist: the new one ("glibc-ld.so.cache1.1"), which ldconfig writes alone since
+ * glibc 2.32, and the old one ("ld.so-1.7.0"), which older ldconfig wrote with the new one hidden
+ * in its string table. Where both are present, ld.so reads the new one, and so does this.
+ * ldconfig writes the cache in its own machine's byte order.
+ */
+class LdSoCacheFormatError extends Error {
+    name = 'LdSoCacheFormatError';
+}
+const OLD_MAGIC = 'ld.so-1.7.0';
+const NEW_MAGIC = 'glibc-ld.so.cache1.1';
+const OLD_HEADER_SIZE = 16;
+const OLD_ENTRY_SIZE = 12;
+const NEW_HEADER_SIZE = 48;
+const NEW_ENTRY_SIZE = 24;
+const FLAG_TYPE_MASK = 0x00ff;
+const FLAG_REQUIRED_MASK = 0xff00;
+const TYPE_NAMES = ['libc4', 'ELF', 'libc5', 'libc6'];
+/** ldconfig's names for the ABI byte (glibc elf/cache.c print_entry). */
+const REQUIRED_NAMES = new Map([
+    [0x0100, '64bit'], // SPARC
+    [0x0200, 'IA-64'],
+    [0x0300, 'x86-64'],
+    [0x0400, '64bit'], // S/390
+    [0x0500, '64bit'], // PowerPC
+    [0x0600, 'N32'],
+    [0x0700, '64bit'], // MIPS n64
+    [0x0800, 'x32'],
+    [0x0900, 'hard-float'], // ARM
+    [0x0a00, 'AArch64'],
+    [0x0b00, 'soft-float'], // ARM
+    [0x0c00, 'nan2008'],
+    [0x0d00, 'N32,nan2008'],
+    [0x0e00, '64bit,nan2008'],
+    [0x0f00, 'soft-float'], // RISC-V
+    [0x1000, 'double-float'], // RISC-V
+    [0x1100, 'soft-float'], // LoongArch
+    [0x1200, 'double-float'] // LoongArch
+]);
+/** The flags of a cache entry in `ldconfig -p`'s words. */
+function describeLdSoCacheFlags(flags) {
+    const type = TYPE_NAMES[flags & FLAG_TYPE_MASK] ?? 'unknown';
+    const required = flags & FLAG_REQUIRED_MASK;
+    if (required === 0)
+        return type;
+    return `${type},${REQUIRED_NAMES.get(required) ?? String(required)}`;
+}
+const ENDIAN_MASK = 0x3;
+const ENDIAN_UNSET = 0;
+const ENDIAN_INVALID = 1;
+const ENDIAN_LITTLE = 2;
+const EXTENSION_MAGIC = 0xeaa42174;
+const EXTENSION_TAG_GLIBC_HWCAPS = 1;
+const HWCAP_EXTENSION = 1n << 62n;
+/** Bounds-checked reads in one byte order; every miss is an LdSoCacheFormatError. */
+class CacheReader {
+    bytes;
+    little;
+    length;
+    view;
+    utf8 = new TextDecoder('utf-8');
+    decoded = new Map();
+    /** Forged entries could all name one long string; decode no more than a few files' worth. */
+    budget;
+    constructor(bytes, little) {
+        this.bytes = bytes;
+        this.little = little;
+        this.length = bytes.length;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.budget = 2 * bytes.length + 65_536;
+    }
+    fits(offset, size) {
+        return offset >= 0 && size >= 0 && offset + size <= this.length;
+    }
+    require(offset, size, what) {
+        if (!this.fits(offset, size)) {
+            throw new LdSoCacheFormatError(`${what} (${size} bytes at offset ${offset}) runs past the end of the cache (${this.length} bytes)`);
+        }
+    }
+    u8(offset, what) {
+        this.require(offset, 1, what);
+        return this.view.getUint8(offset);
+    }
+    u32(offset, what) {
+        this.require(offset, 4, what);
+        return this.view.getUint32(offset, this.little);
+    }
+    i32(offset, what) {
+        this.require(offset, 4, what);
+        return this.view.getInt32(offset, this.little);
+    }
+    u64(offset, what) {
+        this.require(offset, 8, what);
+        return this.view.getBigUint64(offset, this.little);
+    }
+    /** The NUL-terminated string at a file offset. */
+    string(offset, what) {
+        const known = this.decoded.get(offset);
+        if (known !== undefined)
+            return known;
+        if (offset >= this.length) {
+            throw new LdSoCacheFormatError(`${what} points to offset ${offset}, past the end of the cache`);
+        }
+        const length = this.bytes.subarray(offset).indexOf(0);
+        if (length === -1)
+            throw new LdSoCacheFormatError(`${what} is not NUL-terminated`);
+        this.budget -= length + 1;
+        if (this.budget < 0) {
+            throw new LdSoCacheFormatError('the strings referenced add up to more than the cache holds');
+        }
+        const text = this.utf8.decode(this.bytes.subarray(offset, offset + length));
+        this.decoded.set(offset, text);
+        return text;
+    }
+}
+function startsWith(bytes, offset, magic) {
+    if (offset + magic.length > bytes.length)
+        return false;
+    for (let index = 0; index < magic.length; index++) {
+        if (bytes[offset + index] !== magic.charCodeAt(index))
+            return false;
+    }
+    return true;
+}
+function parseLdSoCache(bytes) {
+    if (startsWith(bytes, 0, NEW_MAGIC))
+        return parseNew(bytes, 0);
+    if (startsWith(bytes, 0, OLD_MAGIC))
+        return parseOldOrEmbedded(bytes);
+    throw new LdSoCacheFormatError(`not an ld.so.cache: it starts with neither "${NEW_MAGIC}" nor "${OLD_MAGIC}"`);
+}
+/** The old header has no byte order mark; the order in which its entries fit the file wins. */
+function parseOldOrEmbedded(bytes) {
+    if (bytes.length < OLD_HEADER_SIZE) {
+        throw new LdSoCacheFormatError(`truncated old-format header: ${bytes.length} bytes`);
+    }
+    const fitting = [true, false].filter(little => {
+        const nlibs = new CacheReader(bytes, little).u32(12, 'nlibs');
+        return nlibs <= (bytes.length - OLD_HEADER_SIZE) / OLD_ENTRY_SIZE;
+    });
+    if (fitting.length === 0) {
+        throw new LdSoCacheFormatError('the old-format entry count does not fit the file in either byte order: truncated or corrupt');
+    }
+    let lastError;
+    for (const little of fitting) {
+        const reader = new CacheReader(bytes, little);
+        const nlibs = reader.u32(12, 'nlibs');
+        const entriesEnd = OLD_HEADER_SIZE + nlibs * OLD_ENTRY_SIZE;
+        // ldconfig aligns the new header to struct cache_file_new: 8 bytes on most machines, 4 on some.
+        for (const alignment of [8, 4]) {
+            const embedded = Math.ceil(entriesEnd / alignment) * alignment;
+            if (startsWith(bytes, embedded, NEW_MAGIC))
+                return parseNew(bytes, embedded);
+        }
+        try {
+            return parseOld(reader, nlibs, entriesEnd);
+        }
+        catch (error) {
+            if (!(error instanceof LdSoCacheFormatError))
+                throw error;
+            lastError = error;
+        }
+    }
+    throw lastError ?? new LdSoCacheFormatError('unreadable old-format cache');
+}
+function parseOld(reader, nlibs, strings) {
+    const entries = [];
+    for (let index = 0; index < nlibs; index++) {
+        const at = OLD_HEADER_SIZE + index * OLD_ENTRY_SIZE;
+        const what = `entry ${index}`;
+        const flags = reader.i32(at, `${what} flags`);
+        const soname = reader.string(strings + reader.u32(at + 4, `${what} key`), `${what} key`);
+        const path = reader.string(strings + reader.u32(at + 8, `${what} value`), `${what} value`);
+        entries.push({
+            soname,
+            path,
+            flags,
+            arch: describeLdSoCacheFlags(flags),
+            hwcap: null,
+            hwcapsSubdirectory: null
+        });
+    }
+    return entries;
+}
+/** String offsets count from `base`, the start of the new-format header. */
+function parseNew(bytes, base) {
+    const probe = new CacheReader(bytes, true);
+    probe.require(base, NEW_HEADER_SIZE, 'the new-format header');
+    const endian = probe.u8(base + 28, 'flags') & ENDIAN_MASK;
+    if (endian === ENDIAN_INVALID) {
+        throw new LdSoCacheFormatError('the cache says its byte order is invalid (ldconfig marks it so)');
+    }
+    const reader = endian === ENDIAN_UNSET
+        ? guessNewByteOrder(bytes, base)
+        : new CacheReader(bytes, endian === ENDIAN_LITTLE);
+    const nlibs = reader.u32(base + 20, 'nlibs');
+    reader.require(base + NEW_HEADER_SIZE, nlibs * NEW_ENTRY_SIZE, `${nlibs} new-format entries`);
+    const hwcapsSubdirectories = readHwcapsSection(reader, base);
+    const entries = [];
+    for (let index = 0; index < nlibs; index++) {
+        const at = base + NEW_HEADER_SIZE + index * NEW_ENTRY_SIZE;
+        const what = `entry ${index}`;
+        const flags = reader.i32(at, `${what} flags`);
+        const soname = reader.string(base + reader.u32(at + 4, `${what} key`), `${what} key`);
+        const path = reader.string(base + reader.u32(at + 8, `${what} value`), `${what} value`);
+        const hwcap = reader.u64(at + 16, `${what} hwcap`);
+        let hwcapsSubdirectory = null;
+        // An index past the list names no subdirectory: ldconfig -p prints the raw hwcap then.
+        const offset = (hwcap & HWCAP_EXTENSION) === 0n
+            ? undefined
+            : hwcapsSubdirectories?.[Number(hwcap & 0xffffffffn)];
+        if (offset !== undefined) {
+            hwcapsSubdirectory = reader.string(base + offset, `${what} glibc-hwcaps subdirectory`);
+        }
+        entries.push({
+            soname,
+            path,
+            flags,
+            arch: describeLdSoCacheFlags(flags),
+            hwcap,
+            hwcapsSubdirectory
+        });
+    }
+    return entries;
+}
+/** Caches written before glibc 2.33 leave the byte order unset: take the one whose sizes fit. */
+function guessNewByteOrder(bytes, base) {
+    for (const little of [true, false]) {
+        const reader = new CacheReader(bytes, little);
+        const nlibs = reader.u32(base + 20, 'nlibs');
+        const stringsLength = reader.u32(base + 24, 'len_strings');
+        if (reader.fits(base + NEW_HEADER_SIZE, nlibs * NEW_ENTRY_SIZE + stringsLength))
+            return reader;
+    }
+    throw new LdSoCacheFormatError('the new-format entry count and string table do not fit the file in either byte order');
+}
+/**
+ * The string offsets of the glibc-hwcaps subdirectory names, from the extension directory, or
+ * null without one. The directory's own offsets count from the start of the file; the names'
+ * from the new-format header, as ldconfig writes them. (glibc 2.36's `ldconfig -p` and ld.so read
+ * the names from the start of the file, which differs only in old-and-new "compat" caches.)
+ */
+function readHwcapsSection(reader, base) {
+    const directory = reader.u32(base + 32, 'extension_offset');
+    if (directory === 0)
+        return null;
+    if (directory % 4 !== 0) {
+        throw new LdSoCacheFormatError(`the extension directory offset ${directory} is misaligned`);
+    }
+    reader.require(directory, 8, 'the extension directory');
+    if (reader.u32(directory, 'extension magic') !== EXTENSION_MAGIC) {
+        throw new LdSoCacheFormatError(`no extension directory at offset ${directory} (bad magic)`);
+    }
+    const count = reader.u32(directory + 4, 'extension count');
+    reader.require(directory + 8, count * 16, `${count} extension sections`);
+    let offsets = null;
+    for (let index = 0; index < count; index++) {
+        const at = directory + 8 + index * 16;
+        const tag = reader.u32(at, `extension section ${index} tag`);
+        const offset = reader.u32(at + 8, `extension section ${index} offset`);
+        const size = reader.u32(at + 12, `extension section ${index} size`);
+        reader.require(offset, size, `extension section ${index}`);
+        if (tag !== EXTENSION_TAG_GLIBC_HWCAPS)
+            continue;
+        offsets = [];
+        for (let item = 0; item + 4 <= size; item += 4) {
+            offsets.push(reader.u32(offset + item, 'glibc-hwcaps subdirectory name'));
+        }
+    }
+    return offsets;
+}
+
+;// CONCATENATED MODULE: ./src/loader.ts
+/**
+ * The dynamic loader's search, modelled without running anything: for one program in an image,
+ * which file each DT_NEEDED name resolves to by that image's own loader (glibc's ld.so or musl's),
+ * and what is missing. Pure: the image is asked through `LoaderImage` and nothing else is read.
+ *
+ * glibc: elf/dl-load.c `_dl_map_object` (search order, DSTs, `open_verify`), elf/dl-deps.c
+ * (breadth-first), elf/dl-object.c (`l_origin`), elf/dl-version.c (version checks).
+ * musl: ldso/dynlink.c `load_library`, `fixup_rpath`, `path_open`.
+ *
+ * Left out on purpose, because the answer depends on the machine that runs the image rather than
+ * on the image: glibc-hwcaps and legacy hwcaps subdirectories (`glibc-hwcaps/x86-64-v3/`,
+ * `haswell/`; every CPU falls back to the plain directory, which is what this answers for), and
+ * the ld.so.cache entries of those subdirectories. Also left out: LD_PRELOAD, /etc/ld.so.preload,
+ * secure-execution (setuid) rules, dlopen, and symbol binding (only versions are checked).
+ */
+
+/** Debian's multiarch triplets (the folder names under /lib and /usr/lib). */
+const TRIPLETS = {
+    amd64: 'x86_64-linux-gnu',
+    arm64: 'aarch64-linux-gnu',
+    '386': 'i386-linux-gnu',
+    arm: 'arm-linux-gnueabihf',
+    ppc64le: 'powerpc64le-linux-gnu',
+    s390x: 's390x-linux-gnu',
+    riscv64: 'riscv64-linux-gnu'
+};
+/**
+ * AT_PLATFORM as the kernel sets it, for `$PLATFORM`. On ppc64le and s390x it names the CPU
+ * generation (power9, z15) and riscv64 sets none; there the element is dropped, as glibc does
+ * with a DST it knows but has no value for, unless `LoadOptions.platform` says.
+ */
+const PLATFORMS = {
+    amd64: 'x86_64',
+    arm64: 'aarch64',
+    '386': 'i686',
+    arm: 'v7l'
+};
+/**
+ * The ld.so.cache flags glibc's loader accepts (`_DL_CACHE_DEFAULT_ID` and
+ * `_dl_cache_check_flags` of each sysdeps dl-cache.h): libc6 plus the ABI byte.
+ */
+const CACHE_FLAGS = {
+    amd64: [0x0303],
+    arm64: [0x0a03],
+    '386': [0x0001, 0x0003],
+    arm: [0x0903],
+    ppc64le: [0x0503],
+    s390x: [0x0403],
+    riscv64: [0x1003]
+};
+/** musl's LDSO_ARCH, used when the interpreter's name does not say it. */
+const MUSL_ARCHES = {
+    amd64: 'x86_64',
+    arm64: 'aarch64',
+    '386': 'i386',
+    arm: 'armhf',
+    ppc64le: 'powerpc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64'
+};
+const MUSL_DEFAULT_PATH = '/lib:/usr/local/lib:/usr/lib';
+/** Names musl answers with itself: `lib` + one of these + `.` (ldso/dynlink.c `reserved`). */
+const MUSL_RESERVED = ['c.', 'pthread.', 'rt.', 'm.', 'dl.', 'util.', 'xnet.'];
+const DF_1_NODEFLIB = 0x800;
+const DF_1_PIE = 0x8000000;
+/**
+ * glibc's built-in search directories. They are fixed when glibc is built: Debian and Ubuntu
+ * (and so distroless) search `/lib/<triplet>`, `/usr/lib/<triplet>`, `/lib`, `/usr/lib` (read
+ * from Debian 12's ld.so); RHEL, Fedora, Mariner and Azure Linux search `/lib64`, `/usr/lib64`
+ * on 64-bit machines. The image does not say which glibc it has, so both families are searched,
+ * multiarch first: a library present only in the other family's folder is counted as found
+ * (rare; `LoadOptions.systemDirs` makes it exact).
+ */
+function defaultSystemDirs(platformArch, elfClass) {
+    const triplet = TRIPLETS[platformArch];
+    const dirs = triplet === undefined ? [] : [`/lib/${triplet}`, `/usr/lib/${triplet}`];
+    dirs.push('/lib', '/usr/lib');
+    if (elfClass === 64)
+        dirs.push('/lib64', '/usr/lib64');
+    return dirs;
+}
+/**
+ * What glibc expands `$LIB` to (DL_DST_LIB, fixed when glibc is built): Debian 12's ld.so holds
+ * `lib/<triplet>` (read from the binary), RHEL-like 64-bit builds `lib64`, others `lib`. Chosen
+ * by the image's folders, in that order; `LoadOptions.libDirName` says it outright.
+ */
+function defaultLibDir(image, platformArch, elfClass) {
+    const triplet = TRIPLETS[platformArch];
+    if (triplet !== undefined &&
+        (isDirectory(image, `/lib/${triplet}`) || isDirectory(image, `/usr/lib/${triplet}`))) {
+        return `lib/${triplet}`;
+    }
+    if (elfClass === 64 && isDirectory(image, '/lib64'))
+        return 'lib64';
+    return 'lib';
+}
+/** A trailing `.` demands a folder: only a folder ends the walk as `not-a-file`. */
+function isDirectory(image, path) {
+    return image.resolve(`${path}/.`).failure?.kind === 'not-a-file';
+}
+/** glibc's flavor is the default: any interpreter that is not musl's is taken for glibc's. */
+function loaderFlavor(interpreter) {
+    if (interpreter === null)
+        return 'none';
+    return /(?:^|\/)ld-musl-[^/]+$/.test(interpreter) ? 'musl' : 'glibc';
+}
+function loadProgram(image, executable, options = {}) {
+    const cwd = options.cwd ?? '/';
+    const result = {
+        executable,
+        resolvedExecutable: null,
+        interpreter: null,
+        flavor: 'none',
+        objects: [],
+        missing: [],
+        versionProblems: [],
+        notes: []
+    };
+    const resolution = image.resolve(absolute(executable, cwd));
+    if (!resolution.found || resolution.resolvedPath === undefined) {
+        result.notes.push(`${executable}: ${describeResolution(resolution)}`);
+        return result;
+    }
+    result.resolvedExecutable = resolution.resolvedPath;
+    const elf = image.elf(resolution.resolvedPath);
+    if (elf === undefined) {
+        result.notes.push(`${executable}: not an ELF file`);
+        return result;
+    }
+    result.interpreter = elf.interpreter;
+    result.flavor = loaderFlavor(elf.interpreter);
+    if (result.flavor === 'none') {
+        if (elf.needed.length > 0) {
+            result.notes.push(`${executable}: lists libraries but has no interpreter to load them`);
+        }
+        return result;
+    }
+    const arch = elfMachineToPlatformArch(elf.machine, elf.class, elf.endianness);
+    if (arch !== null && options.platformArch !== undefined && options.platformArch !== arch) {
+        result.notes.push(`${executable} is built for ${arch}, not ${options.platformArch}; its own architecture's rules apply`);
+    }
+    const run = new LoaderRun(image, executable, resolution.resolvedPath, elf, {
+        ...options,
+        cwd,
+        platformArch: arch ?? options.platformArch ?? ''
+    });
+    run.load(result);
+    return result;
+}
+class LoaderRun {
+    #image;
+    #options;
+    #exe;
+    #main;
+    #loaded = [];
+    #order = [];
+    #missing = new Map();
+    #elfs = new Map();
+    #notes = [];
+    #interpreter = null;
+    #interpreterObject = null;
+    #musl;
+    #glibcDst;
+    constructor(image, executable, resolvedExecutable, elf, options) {
+        this.#image = image;
+        this.#options = options;
+        this.#exe = elf;
+        this.#musl = loaderFlavor(elf.interpreter) === 'musl';
+        // The kernel's /proc/self/exe: the real path, every link followed.
+        this.#main = {
+            object: null,
+            name: executable,
+            names: new Set(!this.#musl && elf.soname !== null ? [elf.soname] : []),
+            elf,
+            origin: dirname(resolvedExecutable),
+            loader: null,
+            realPath: resolvedExecutable
+        };
+        this.#loaded.push(this.#main);
+    }
+    load(result) {
+        this.#mapInterpreter(this.#exe.interpreter ?? '');
+        const queue = [this.#main];
+        for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
+            for (const name of current.elf.needed) {
+                const mapped = this.#mapNeeded(name, current);
+                if (mapped !== null)
+                    queue.push(mapped);
+            }
+        }
+        if (this.#interpreterObject !== null && !this.#order.includes(this.#interpreterObject)) {
+            this.#order.push(this.#interpreterObject);
+        }
+        result.objects = this.#order;
+        result.missing = this.#order.filter(object => object.path === null);
+        if (!this.#musl)
+            result.versionProblems = this.#checkVersions();
+        result.notes.push(...this.#notes);
+    }
+    /** The kernel maps PT_INTERP before anything runs; it answers to its path and DT_SONAME. */
+    #mapInterpreter(path) {
+        const basename = path.slice(path.lastIndexOf('/') + 1);
+        const object = {
+            soname: basename,
+            path: null,
+            foundVia: null,
+            neededBy: [this.#main.name],
+            searched: [path]
+        };
+        this.#interpreterObject = object;
+        const absolutePath = absolute(path, this.#options.cwd);
+        const resolution = this.#image.resolve(absolutePath);
+        const verdict = this.#examine(path);
+        if (verdict.kind !== 'ok') {
+            object.failure =
+                verdict.kind === 'absent' ? describeResolution(resolution) : `${path}: ${verdict.reason}`;
+            if (verdict.kind !== 'absent')
+                object.rejected = [{ path, reason: verdict.reason }];
+            this.#missing.set(basename, object);
+            this.#order.push(object);
+            return;
+        }
+        object.soname = verdict.elf.soname ?? basename;
+        object.path = path;
+        object.resolvedPath = verdict.resolvedPath;
+        object.foundVia = 'interpreter';
+        const names = this.#musl ? [path] : [path, object.soname];
+        this.#interpreter = {
+            object,
+            name: path,
+            names: new Set(names),
+            elf: verdict.elf,
+            origin: dirname(absolutePath),
+            loader: null,
+            realPath: verdict.resolvedPath
+        };
+        this.#loaded.push(this.#interpreter);
+    }
+    /** The object for one DT_NEEDED entry of `requester`; returns it only when newly mapped. */
+    #mapNeeded(rawName, requester) {
+        let name = rawName;
+        if (this.#isInterpreterName(name)) {
+            const self = this.#interpreter;
+            if (self === null) {
+                // Whoever needs the interpreter by name needs the one that is not there.
+                const object = this.#interpreterObject;
+                if (object !== null && !object.neededBy.includes(requester.name)) {
+                    object.neededBy.push(requester.name);
+                }
+                return null;
+            }
+            if (this.#musl) {
+                if (self.object !== null && !this.#order.includes(self.object)) {
+                    // First asked for by a reserved name: that is the name ldd prints for it.
+                    self.object.soname = name;
+                }
+                this.#addNeededBy(self, requester);
+                return null;
+            }
+        }
+        if (!this.#musl && name.includes('/') && name.includes('$')) {
+            const expanded = this.#expandGlibc(name, requester);
+            if (expanded === null) {
+                this.#notes.push(`${requester.name}: DT_NEEDED ${name} names a DST without a value here`);
+            }
+            else
+                name = expanded;
+        }
+        const known = this.#findLoaded(name);
+        if (known !== undefined) {
+            this.#addNeededBy(known, requester);
+            return null;
+        }
+        const search = this.#search(name, requester);
+        const found = search.found;
+        if (found === null) {
+            this.#recordMissing(name, requester, search);
+            return null;
+        }
+        const same = this.#loaded.find(mapped => mapped.realPath === found.resolvedPath);
+        if (same !== undefined) {
+            // The same file under another name (glibc: _dl_file_id_match_p; musl: st_dev/st_ino).
+            if (!name.includes('/'))
+                same.names.add(name);
+            this.#addNeededBy(same, requester);
+            return null;
+        }
+        const object = {
+            soname: rawName,
+            path: found.path,
+            resolvedPath: found.resolvedPath,
+            foundVia: found.via,
+            neededBy: [requester.name],
+            searched: search.searched
+        };
+        if (search.rejected.length > 0)
+            object.rejected = search.rejected;
+        const names = new Set();
+        // musl finds loaded objects only by the short name they were searched under.
+        if (!this.#musl || !name.includes('/'))
+            names.add(name);
+        if (!this.#musl) {
+            names.add(found.path);
+            if (found.elf.soname !== null)
+                names.add(found.elf.soname);
+        }
+        const mapped = {
+            object,
+            name: found.path,
+            names,
+            elf: found.elf,
+            origin: dirname(absolute(found.path, this.#options.cwd)),
+            loader: requester,
+            realPath: found.resolvedPath
+        };
+        this.#loaded.push(mapped);
+        this.#order.push(object);
+        return mapped;
+    }
+    /** glibc: the interpreter's path or soname; musl: also libc, libm, libpthread and the like. */
+    #isInterpreterName(name) {
+        const path = this.#exe.interpreter ?? '';
+        if (name === path)
+            return true;
+        if (this.#musl) {
+            return name.startsWith('lib') && MUSL_RESERVED.some(part => name.startsWith(part, 3));
+        }
+        const self = this.#interpreter;
+        if (self !== null)
+            return self.names.has(name);
+        return name === path.slice(path.lastIndexOf('/') + 1);
+    }
+    #findLoaded(name) {
+        return this.#loaded.find(mapped => mapped.names.has(name));
+    }
+    #addNeededBy(mapped, requester) {
+        const object = mapped.object;
+        if (object === null)
+            return;
+        if (!object.neededBy.includes(requester.name))
+            object.neededBy.push(requester.name);
+        // The interpreter takes its place in the link map where it is first needed.
+        if (!this.#order.includes(object))
+            this.#order.push(object);
+    }
+    /** Each name missing once; a later requester searches again (its paths may differ). */
+    #recordMissing(name, requester, search) {
+        const known = this.#missing.get(name);
+        if (known !== undefined) {
+            if (!known.neededBy.includes(requester.name))
+                known.neededBy.push(requester.name);
+            return;
+        }
+        const object = {
+            soname: name,
+            path: null,
+            foundVia: null,
+            neededBy: [requester.name],
+            searched: search.searched
+        };
+        if (search.wrongClass)
+            object.wrongClass = true;
+        if (search.rejected.length > 0)
+            object.rejected = search.rejected;
+        if (search.failure !== undefined)
+            object.failure = search.failure;
+        this.#missing.set(name, object);
+        this.#order.push(object);
+    }
+    #search(name, requester) {
+        const search = { found: null, searched: [], rejected: [], wrongClass: false };
+        if (name.includes('/')) {
+            this.#tryAll(search, name, { via: 'absolute', dirs: [name], files: true });
+            return search;
+        }
+        const sources = this.#musl ? this.#muslSources(requester) : this.#glibcSources(name, requester);
+        for (const source of sources) {
+            if (this.#tryAll(search, name, source))
+                break;
+        }
+        // Only a hit of the other class makes ld.so say `wrong ELF class`.
+        if (search.found !== null)
+            search.wrongClass = false;
+        return search;
+    }
+    /** True when the search is over: found, or stopped by a file the loader cannot use. */
+    #tryAll(search, name, source) {
+        for (const dir of source.dirs) {
+            const path = source.files === true ? dir : inDir(dir, name);
+            if (search.searched.includes(path))
+                continue;
+            search.searched.push(path);
+            const verdict = this.#examine(path);
+            switch (verdict.kind) {
+                case 'ok':
+                    search.found = {
+                        path,
+                        resolvedPath: verdict.resolvedPath,
+                        elf: verdict.elf,
+                        via: source.via
+                    };
+                    return true;
+                case 'absent':
+                    continue;
+                case 'skip':
+                    search.rejected.push({ path, reason: verdict.reason });
+                    if (verdict.wrongClass)
+                        search.wrongClass = true;
+                    continue;
+                case 'fatal':
+                    search.rejected.push({ path, reason: verdict.reason });
+                    search.failure = `${path}: ${verdict.reason}`;
+                    return true;
+            }
+        }
+        return false;
+    }
+    /**
+     * glibc's `open_verify`: a file of the other class or machine is passed over, anything else
+     * that is not a loadable shared object of this program's kind stops the search with an error.
+     * musl passes over nothing: the first file that opens is the one it maps.
+     */
+    #examine(path) {
+        const resolution = this.#image.resolve(absolute(path, this.#options.cwd));
+        const resolvedPath = resolution.resolvedPath;
+        if (!resolution.found || resolvedPath === undefined) {
+            // open() succeeds on a folder or a device; reading the ELF header from it does not.
+            if (resolution.failure?.kind === 'not-a-file' && resolvedPath !== undefined) {
+                return { kind: 'fatal', reason: 'not a regular file' };
+            }
+            return { kind: 'absent' };
+        }
+        const elf = this.#elfAt(resolvedPath);
+        const exe = this.#exe;
+        if (elf === undefined)
+            return { kind: 'fatal', reason: 'not an ELF file (invalid ELF header)' };
+        const skip = this.#musl ? 'fatal' : 'skip';
+        if (elf.class !== exe.class) {
+            const reason = `wrong ELF class: ELFCLASS${elf.class}, the program is ELFCLASS${exe.class}`;
+            return skip === 'skip'
+                ? { kind: 'skip', reason, wrongClass: true }
+                : { kind: 'fatal', reason };
+        }
+        if (elf.endianness !== exe.endianness) {
+            return { kind: 'fatal', reason: `ELF data encoding is not ${exe.endianness}-endian` };
+        }
+        if (elf.machine !== exe.machine) {
+            const reason = `built for ${elf.machineName}, the program for ${exe.machineName}`;
+            return skip === 'skip'
+                ? { kind: 'skip', reason, wrongClass: false }
+                : { kind: 'fatal', reason };
+        }
+        if (elf.type !== 'dyn') {
+            return { kind: 'fatal', reason: `not a shared object (ELF type ${elf.type})` };
+        }
+        if (!this.#musl && elf.flags1 !== undefined && (elf.flags1 & DF_1_PIE) !== 0) {
+            return { kind: 'fatal', reason: 'a position-independent executable, not a library' };
+        }
+        return { kind: 'ok', resolvedPath, elf };
+    }
+    #elfAt(path) {
+        if (!this.#elfs.has(path))
+            this.#elfs.set(path, this.#image.elf(path));
+        return this.#elfs.get(path);
+    }
+    /** `_dl_map_object`: RPATH chain, LD_LIBRARY_PATH, RUNPATH, ld.so.cache, system folders. */
+    *#glibcSources(name, requester) {
+        // An object's DT_RPATH counts for nothing when it has DT_RUNPATH (get-dynamic-info.h).
+        if (requester.elf.runpath === null) {
+            let sawMain = false;
+            for (let object = requester; object !== null; object = object.loader) {
+                sawMain ||= object === this.#main;
+                yield { via: 'rpath', dirs: this.#glibcRpath(object) };
+            }
+            if (!sawMain)
+                yield { via: 'rpath', dirs: this.#glibcRpath(this.#main) };
+        }
+        const libraryPath = this.#options.ldLibraryPath;
+        if (libraryPath !== undefined && libraryPath !== '') {
+            yield {
+                via: 'ld_library_path',
+                dirs: this.#glibcDirs(libraryPath.split(/[:;]/), this.#main, 'LD_LIBRARY_PATH')
+            };
+        }
+        if (requester.elf.runpath !== null) {
+            yield { via: 'runpath', dirs: this.#glibcDirs(requester.elf.runpath, requester, 'RUNPATH') };
+        }
+        // DF_1_NODEFLIB of the object that asks: neither the cache nor the system folders.
+        if (((requester.elf.flags1 ?? 0) & DF_1_NODEFLIB) !== 0)
+            return;
+        const cached = this.#cacheLookup(name);
+        if (cached !== undefined)
+            yield cached;
+        yield {
+            via: 'default',
+            dirs: this.#options.systemDirs ?? defaultSystemDirs(this.#options.platformArch, this.#exe.class)
+        };
+    }
+    #cacheLookup(name) {
+        const entries = this.#image.ldSoCache();
+        if (entries === undefined)
+            return undefined;
+        const flags = CACHE_FLAGS[this.#options.platformArch] ?? [];
+        const entry = entries.find(candidate => candidate.soname === name &&
+            candidate.hwcapsSubdirectory === null &&
+            flags.includes(candidate.flags));
+        if (entry === undefined)
+            return undefined;
+        return { via: 'ld.so.cache', dirs: [entry.path], files: true };
+    }
+    #glibcRpath(object) {
+        if (object.elf.runpath !== null || object.elf.rpath === null)
+            return [];
+        return this.#glibcDirs(object.elf.rpath, object, 'RPATH');
+    }
+    /** `fillin_rpath`: DSTs expanded; an empty element is the working folder (named ''). */
+    #glibcDirs(elements, owner, what) {
+        const dirs = [];
+        for (const element of elements) {
+            if (element === '') {
+                dirs.push('');
+                continue;
+            }
+            const expanded = this.#expandGlibc(element, owner);
+            if (expanded === null) {
+                this.#notes.push(`${owner.name}: ${what} element ${element} dropped: ${dstWithoutValue(element)} has no value here`);
+            }
+            else if (expanded !== '')
+                dirs.push(expanded);
+        }
+        return dirs;
+    }
+    #expandGlibc(text, owner) {
+        if (!text.includes('$'))
+            return text;
+        this.#glibcDst ??= {
+            PLATFORM: this.#options.platform ?? PLATFORMS[this.#options.platformArch],
+            LIB: this.#options.libDirName ??
+                defaultLibDir(this.#image, this.#options.platformArch, this.#exe.class)
+        };
+        return expandGlibcDst(text, { ORIGIN: owner.origin, ...this.#glibcDst });
+    }
+    /** `load_library`: LD_LIBRARY_PATH, then RPATH/RUNPATH up the chain, then the path file. */
+    *#muslSources(requester) {
+        const libraryPath = this.#options.ldLibraryPath;
+        if (libraryPath !== undefined) {
+            yield { via: 'ld_library_path', dirs: splitMuslPath(libraryPath) };
+        }
+        for (let object = requester; object !== null; object = object.loader) {
+            const source = this.#muslRpath(object);
+            if (source !== undefined)
+                yield source;
+        }
+        const interpreter = this.#exe.interpreter ?? '';
+        const arch = /(?:^|\/)ld-musl-(.+)\.so\.1$/.exec(interpreter)?.[1] ??
+            MUSL_ARCHES[this.#options.platformArch] ??
+            this.#options.platformArch;
+        const lines = this.#image.muslPath(arch);
+        yield {
+            via: 'default',
+            dirs: splitMuslPath(lines === undefined ? MUSL_DEFAULT_PATH : lines.join('\n'))
+        };
+    }
+    /** `fixup_rpath`: RUNPATH wins over RPATH; only $ORIGIN is known, any other `$` drops it. */
+    #muslRpath(object) {
+        const { runpath, rpath } = object.elf;
+        const elements = runpath ?? rpath;
+        if (elements === null)
+            return undefined;
+        const text = elements.join(':');
+        const via = runpath === null ? 'rpath' : 'runpath';
+        if (!text.includes('$'))
+            return { via, dirs: splitMuslPath(text) };
+        const unknown = text.replace(/\$\{ORIGIN\}|\$ORIGIN/g, '');
+        if (unknown.includes('$')) {
+            this.#notes.push(`${object.name}: ${via.toUpperCase()} ${text} ignored: musl expands only $ORIGIN`);
+            return undefined;
+        }
+        const expanded = text.replace(/\$\{ORIGIN\}|\$ORIGIN/g, () => object.origin);
+        return { via, dirs: splitMuslPath(expanded) };
+    }
+    /** `_dl_check_map_versions` over every object mapped, the executable first. */
+    #checkVersions() {
+        const problems = [];
+        for (const mapped of this.#loaded) {
+            for (const need of mapped.elf.versionNeeds) {
+                const provider = this.#findLoaded(need.file);
+                if (provider === undefined) {
+                    // A missing library is reported as missing; its versions add nothing.
+                    if (this.#missing.has(need.file))
+                        continue;
+                    for (const version of need.versions) {
+                        if (version.weak)
+                            continue;
+                        problems.push({
+                            object: mapped.name,
+                            needs: need.file,
+                            version: version.name,
+                            providedBy: null
+                        });
+                    }
+                    continue;
+                }
+                if (provider.elf.versionDefinitions.length === 0) {
+                    this.#notes.push(`${provider.name}: no version information available (required by ${mapped.name})`);
+                    continue;
+                }
+                for (const version of need.versions) {
+                    if (provider.elf.versionDefinitions.some(defined => defined.name === version.name)) {
+                        continue;
+                    }
+                    if (version.weak) {
+                        this.#notes.push(`${provider.name}: weak version ${version.name} not found (required by ${mapped.name})`);
+                        continue;
+                    }
+                    problems.push({
+                        object: mapped.name,
+                        needs: need.file,
+                        version: version.name,
+                        providedBy: provider.name
+                    });
+                }
+            }
+        }
+        return problems;
+    }
+}
+/**
+ * glibc's `_dl_dst_substitute`: `$ORIGIN`, `$PLATFORM`, `$LIB`, bare or in braces (a bare name
+ * ends where an identifier would). An unknown `$` sequence stays as written; a known one without
+ * a value drops the whole element (null).
+ */
+function expandGlibcDst(text, values) {
+    let out = '';
+    let index = 0;
+    while (index < text.length) {
+        const dollar = text.indexOf('$', index);
+        if (dollar === -1) {
+            out += text.slice(index);
+            break;
+        }
+        out += text.slice(index, dollar);
+        const match = DST.exec(text.slice(dollar));
+        if (match === null) {
+            out += '$';
+            index = dollar + 1;
+            continue;
+        }
+        const key = (match[1] ?? match[2]);
+        const value = values[key];
+        if (value === undefined)
+            return null;
+        out += value;
+        index = dollar + match[0].length;
+    }
+    return out;
+}
+const DST = /^\$(?:\{(ORIGIN|PLATFORM|LIB)\}|(ORIGIN|PLATFORM|LIB)(?![A-Za-z0-9_]))/;
+function dstWithoutValue(element) {
+    return /\$\{?(PLATFORM|LIB)/.exec(element)?.[0] ?? 'a DST';
+}
+/** musl's `path_open`: ':' and newlines separate, empty elements are skipped. */
+function splitMuslPath(text) {
+    return text.split(/[:\n]/).filter(element => element !== '');
+}
+/** `dir/name` as ld.so builds it: trailing slashes trimmed; '' (working folder) gives `name`. */
+function inDir(dir, name) {
+    if (dir === '')
+        return name;
+    return `${dir.replace(/\/+$/, '')}/${name}`;
+}
+function absolute(path, cwd) {
+    if (path.startsWith('/'))
+        return path;
+    return `${cwd.replace(/\/+$/, '')}/${path}`;
+}
+/** `_dl_new_object`'s l_origin: the folder of the path as written, links not followed. */
+function dirname(path) {
+    const slash = path.lastIndexOf('/');
+    return slash <= 0 ? '/' : path.slice(0, slash);
+}
+function describeResolution(resolution) {
+    const failure = resolution.failure;
+    if (failure === undefined)
+        return 'not found';
+    switch (failure.kind) {
+        case 'absent':
+            return `absent (nothing at ${failure.at})`;
+        case 'dangling':
+            return `dangling link (${failure.at} does not exist)`;
+        case 'loop':
+            return `too many levels of links at ${failure.at}`;
+        case 'not-a-file':
+            return `not a regular file (${failure.at})`;
+        case 'not-a-directory':
+            return `${failure.at} is not a directory`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/static-analysis.ts
+// Pure: what ldd would say, read from an image's ELF files and loader configuration by the
+// loader model, with no emulation and no code of the image run.
+
+
+
+/** The loader model's view of an indexed image whose ELF bodies were kept. */
+function loaderImageOf(index) {
+    const parsed = new Map();
+    const bodyAt = (path) => {
+        const resolution = index.resolve(path);
+        return resolution.found && resolution.resolvedPath
+            ? index.body(resolution.resolvedPath)
+            : undefined;
+    };
+    let cache = null;
+    return {
+        resolve: path => index.resolve(path),
+        elf(path) {
+            if (!parsed.has(path)) {
+                const body = bodyAt(path);
+                let info;
+                try {
+                    info = body ? parseElf(body) : undefined;
+                }
+                catch (error) {
+                    if (!(error instanceof ElfFormatError))
+                        throw error;
+                }
+                parsed.set(path, info);
+            }
+            return parsed.get(path);
+        },
+        ldSoCache() {
+            if (cache === null) {
+                const body = bodyAt('/etc/ld.so.cache');
+                try {
+                    cache = body ? parseLdSoCache(body) : undefined;
+                }
+                catch (error) {
+                    if (!(error instanceof LdSoCacheFormatError))
+                        throw error;
+                    cache = undefined;
+                }
+            }
+            return cache;
+        },
+        muslPath(arch) {
+            const body = bodyAt(`/etc/ld-musl-${arch}.path`);
+            return body
+                ?.toString('utf8')
+                .split(/[\n:]/)
+                .map(line => line.trim())
+                .filter(Boolean);
+        }
+    };
+}
+function static_analysis_sectionOf(image, file, ldLibraryPath) {
+    const resolution = image.resolve(file);
+    if (!resolution.found) {
+        const why = resolution.failure?.kind === 'not-a-file' ? 'not regular file' : 'No such file or directory';
+        return { file, kind: 'error', interpreter: null, libraries: [], error: why };
+    }
+    const elf = image.elf(file);
+    if (!elf)
+        return { file, kind: 'error', interpreter: null, libraries: [], error: 'not an ELF file' };
+    // ldd: "statically linked" (static-pie) and "not a dynamic executable" both need nothing.
+    if (!elf.interpreter)
+        return { file, kind: 'static', interpreter: null, libraries: [] };
+    const loaded = loadProgram(image, file, { ldLibraryPath });
+    const interpreter = loaded.interpreter;
+    // The interpreter is ldd's line without `=>`, not a library line.
+    const isInterpreter = (object) => object.foundVia === 'interpreter' ||
+        (object.path === null && object.searched.length === 1 && object.searched[0] === interpreter);
+    if (loaded.objects.some(object => isInterpreter(object) && object.path === null)) {
+        return {
+            file,
+            kind: 'error',
+            interpreter,
+            libraries: [],
+            error: `its interpreter ${interpreter} is missing`
+        };
+    }
+    const libraries = loaded.objects
+        .filter(object => !isInterpreter(object))
+        .map(object => ({ soname: object.soname, path: object.path }));
+    return { file, kind: 'dynamic', interpreter, libraries };
+}
+/**
+ * One section per file, as `parseLddOutput` gives them, so the rest of the check is the same
+ * whichever way the dependencies were found.
+ */
+function analyzeStatically(index, files, options = {}) {
+    const image = loaderImageOf(index);
+    return {
+        sections: files.map(file => static_analysis_sectionOf(image, file, options.ldLibraryPath)),
+        unattributed: [],
+        flavor: 'unknown',
+        notes: [],
+        exitCode: 0
+    };
+}
+/** Where static analysis and ldd disagree: library paths one found and the other did not. */
+function compareAnalyses(ldd, statics) {
+    const differences = [];
+    for (const section of ldd.sections) {
+        const other = statics.sections.find(candidate => candidate.file === section.file);
+        if (!other)
+            continue;
+        if (section.kind !== other.kind) {
+            differences.push(`${section.file}: ldd says ${section.kind}, static analysis ${other.kind}`);
+            continue;
+        }
+        if (section.interpreter !== other.interpreter) {
+            differences.push(`${section.file}: interpreter ${section.interpreter ?? 'none'} (ldd) against ` +
+                `${other.interpreter ?? 'none'} (static)`);
+        }
+        const key = (l) => `${l.soname} => ${l.path ?? 'not found'}`;
+        const fromLdd = new Set(section.libraries.map(key));
+        const fromStatic = new Set(other.libraries.map(key));
+        for (const line of fromLdd)
+            if (!fromStatic.has(line))
+                differences.push(`${section.file}: only ldd: ${line}`);
+        for (const line of fromStatic)
+            if (!fromLdd.has(line))
+                differences.push(`${section.file}: only static: ${line}`);
+    }
+    return differences;
+}
+
 ;// CONCATENATED MODULE: ./src/patterns.ts
 // Pure: glob patterns for `extra-libraries` (expanded in the builder image) and `ignore`.
 
@@ -8650,6 +10252,7 @@ function addCopySources(checks, builderImage) {
 
 
 
+
 /** A fault of the environment or the builder that stops the check; the message is for the user. */
 class CheckError extends Error {
     constructor(message) {
@@ -8734,14 +10337,15 @@ async function cleanupRun(runId) {
     }
     return problems;
 }
-async function exportAndIndex(ctx, target, label) {
+async function exportAndIndex(ctx, target, label, keepElfBodies = false) {
     const base = buildBase(ctx);
     // The target's build holds every stage it copies from: the one to export cache from.
     const isTarget = target === ctx.inputs.target;
     const flags = base.flags && isTarget ? { ...base.flags, cacheTo: ctx.inputs.build.cacheTo } : base.flags;
     const argv = buildxBuildArgs({ ...base, flags, target, output: { type: 'tar' } });
     const started = performance.now();
-    const { value, consumeError, result } = await streamDocker(argv, indexTarStream, {
+    const index = (stdout) => indexTarStream(stdout, { keepElfBodies });
+    const { value, consumeError, result } = await streamDocker(argv, index, {
         signal: ctx.signal
     });
     ctx.log.group(`${ctx.platform} · export and index ${label} (${seconds(started)} s)`, summarizeBuildFailure(result.stderr, 40));
@@ -8872,9 +10476,8 @@ function expandExtraLibraries(ctx, builderImage) {
     }
     return files;
 }
-async function verifyPlatform(ctx) {
-    const timings = {};
-    const tag = `${TEMP_REPOSITORY}:${ctx.runId}-${archOf(ctx.platform)}`;
+/** Builds the builder stage into the engine, for the ldd container. */
+async function loadBuilder(ctx, tag, timings) {
     const buildArgv = buildxBuildArgs({
         ...buildBase(ctx),
         target: ctx.inputs.builderTarget,
@@ -8882,30 +10485,58 @@ async function verifyPlatform(ctx) {
         // Cleanup finds it by its tag.
         output: { type: 'load', tags: [tag], labels: [] }
     });
-    let started = performance.now();
+    const started = performance.now();
     const build = await runDocker(buildArgv, { signal: ctx.signal });
     timings.buildBuilder = seconds(started);
     ctx.log.group(`${ctx.platform} · build ${ctx.inputs.builderTarget} (${timings.buildBuilder} s)`, build.stderr);
     if (build.exitCode !== 0) {
         throw new CheckError(failureMessage(`Building stage "${ctx.inputs.builderTarget}" for ${ctx.platform}`, buildArgv, build));
     }
-    started = performance.now();
+}
+/** The builder's dependencies read from its ELF files: no container, no emulation. */
+function staticResults(ctx, builderImage, files) {
+    const parsed = analyzeStatically(builderImage, files);
+    const problems = lddProblems(parsed);
+    if (problems.length > 0) {
+        throw new CheckError(`The builder stage "${ctx.inputs.builderTarget}" on ${ctx.platform} has problems of its own:\n` +
+            problems.map(problem => `- ${problem}`).join('\n'));
+    }
+    return parsed;
+}
+async function verifyPlatform(ctx) {
+    const timings = {};
+    const tag = `${TEMP_REPOSITORY}:${ctx.runId}-${archOf(ctx.platform)}`;
+    const { analysis } = ctx.inputs;
+    const usesLdd = analysis !== 'static';
+    if (usesLdd)
+        await loadBuilder(ctx, tag, timings);
+    const started = performance.now();
     const builderLabel = `stage "${ctx.inputs.builderTarget}"`;
     const finalImage = exportAndIndex(ctx, ctx.inputs.target, `stage "${ctx.inputs.targetLabel}"`);
-    // Libraries loaded with dlopen are named by patterns in the builder: read it first.
+    // Static analysis reads the builder's ELF files; dlopen patterns are expanded in it too.
     let builderImage;
-    let extraFiles = [];
-    if (ctx.inputs.extraLibraries.length > 0) {
-        builderImage = await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel);
-        extraFiles = expandExtraLibraries(ctx, builderImage);
+    if (analysis !== 'ldd' || ctx.inputs.extraLibraries.length > 0) {
+        builderImage = await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel, analysis !== 'ldd');
     }
+    const extraFiles = builderImage ? expandExtraLibraries(ctx, builderImage) : [];
     const files = [
         ...ctx.inputs.executables,
         ...extraFiles.filter(f => !ctx.inputs.executables.includes(f))
     ];
-    const [{ ldd, cache }, finalIndex] = await Promise.all([lddResults(ctx, tag, files), finalImage]);
-    timings.lddAndIndex = seconds(started);
-    const executables = executablesOf(ldd.sections);
+    const [fromLdd, finalIndex] = await Promise.all([
+        usesLdd ? lddResults(ctx, tag, files) : undefined,
+        finalImage
+    ]);
+    const fromStatic = builderImage && analysis !== 'ldd' ? staticResults(ctx, builderImage, files) : undefined;
+    const dependencies = fromLdd?.ldd ?? fromStatic;
+    if (!dependencies)
+        throw new CheckError(`No analysis ran for ${ctx.platform}.`);
+    const disagreements = fromLdd && fromStatic ? compareAnalyses(fromLdd.ldd, fromStatic) : [];
+    for (const difference of disagreements) {
+        ctx.log.warning(`${ctx.platform}: ldd and static analysis disagree: ${difference}`);
+    }
+    timings.analysisAndIndex = seconds(started);
+    const executables = executablesOf(dependencies.sections);
     const all = requirementsOf(executables, ctx.inputs).map(requirement => extraFiles.includes(requirement.path) && requirement.kind === 'executable'
         ? { ...requirement, kind: 'library', soname: external_node_path_default().posix.basename(requirement.path) }
         : requirement);
@@ -8913,12 +10544,21 @@ async function verifyPlatform(ctx) {
     let checks = verify(all.filter(requirement => !ignored.includes(requirement)), finalIndex);
     if (checks.some(check => !check.present)) {
         // Only a failing check pays for reading the builder: it names the files to copy.
-        started = performance.now();
+        const copyStarted = performance.now();
         builderImage ??= await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel);
         checks = addCopySources(checks, builderImage);
-        timings.indexBuilder = seconds(started);
+        timings.indexBuilder = seconds(copyStarted);
     }
-    return { platform: ctx.platform, executables, checks, ignored, lddCache: cache, timings };
+    return {
+        platform: ctx.platform,
+        analysis,
+        executables,
+        checks,
+        ignored,
+        lddCache: fromLdd?.cache ?? 'off',
+        ...(analysis === 'both' ? { disagreements } : {}),
+        timings
+    };
 }
 /**
  * Verifies every platform, all at once, and always removes what it created. A fault on one
@@ -9707,6 +11347,14 @@ function parseSecrets(value) {
         return { id: match[1] ?? '', value: match[2] ?? '' };
     });
 }
+function parseAnalysis(value) {
+    const analysis = value.trim() || 'ldd';
+    if (analysis !== 'ldd' && analysis !== 'static' && analysis !== 'both') {
+        throw new InputError(`analysis: "${value}" is not a mode; use ldd (run ldd in the builder), static (read the ` +
+            'ELF files, no emulation, nothing of the image runs) or both (compare the two).');
+    }
+    return analysis;
+}
 function parseReportFormats(value) {
     const formats = lines(value.replace(/,/g, '\n'));
     const result = ['json'];
@@ -9739,7 +11387,7 @@ function parseBoolean(name, value, fallback) {
     }
     return parsed;
 }
-function isDirectory(target) {
+function inputs_isDirectory(target) {
     try {
         return (0,external_node_fs_namespaceObject.statSync)(target).isDirectory();
     }
@@ -9767,7 +11415,7 @@ function readInputs(getInput, cwd) {
     const executables = parseExecutables(getInput(Input.executables));
     const contextInput = getInput(Input.context).trim() || '.';
     const context = external_node_path_default().resolve(cwd, contextInput);
-    if (!isDirectory(context)) {
+    if (!inputs_isDirectory(context)) {
         throw new InputError(`context: the build context "${contextInput}" (${context}) is not an existing folder. ` +
             'Set "context" to the folder the Dockerfile builds from, relative to the workspace.');
     }
@@ -9828,6 +11476,7 @@ function readInputs(getInput, cwd) {
         failOnMissing: parseBoolean(Input.failOnMissing, getInput(Input.failOnMissing), true),
         summary: parseBoolean(Input.summary, getInput(Input.summary), true),
         reportFormats: parseReportFormats(getInput(Input.reportFormat)),
+        analysis: parseAnalysis(getInput(Input.analysis)),
         cache: parseBoolean(Input.cache, getInput(Input.cache), true),
         extraLibraries: parsePatterns(Input.extraLibraries, getInput(Input.extraLibraries), true),
         ignore: parsePatterns(Input.ignore, getInput(Input.ignore), false),
@@ -9873,6 +11522,7 @@ Options (the action's inputs):
       --build-arg KEY=VALUE build argument (repeat)
       --builder NAME        buildx builder (default the current one)
       --no-check-interpreter  do not require the program interpreter
+      --analysis MODE       ldd (default), static (no emulation, nothing of the image runs), both
       --extra-library PATTERN  a library loaded with dlopen, required too (repeat)
       --ignore PATTERN      a soname or path never to require (repeat)
       --build-context NAME=PATH, --secret ID=VALUE, --cache-from X, --cache-to X,
@@ -9906,6 +11556,7 @@ function parse(argv) {
             'build-arg': { type: 'string', multiple: true },
             builder: { type: 'string' },
             'no-check-interpreter': { type: 'boolean' },
+            analysis: { type: 'string' },
             'extra-library': { type: 'string', multiple: true },
             ignore: { type: 'string', multiple: true },
             'build-context': { type: 'string', multiple: true },
@@ -9957,6 +11608,7 @@ async function cli_main(argv) {
         [Input.buildArgs]: (flags['build-arg'] ?? []).join('\n'),
         [Input.builder]: flags.builder ?? '',
         [Input.checkInterpreter]: flags['no-check-interpreter'] ? 'false' : 'true',
+        [Input.analysis]: flags.analysis ?? '',
         [Input.extraLibraries]: (flags['extra-library'] ?? []).join('\n'),
         [Input.ignore]: (flags.ignore ?? []).join('\n'),
         [Input.buildContexts]: (flags['build-context'] ?? []).join('\n'),
