@@ -15,6 +15,7 @@ import {
   type EngineLog
 } from './engine.js'
 import { renderJunitReport } from './junit.js'
+import { renderLoaderFindings, renderLoaderFindingsText } from './loader-report.js'
 import { FolderCache } from './ldd-cache.js'
 import { InputError, readInputs } from './inputs.js'
 import { renderJsonReport, renderSummary, renderTextReport } from './report.js'
@@ -35,6 +36,7 @@ Options (the action's inputs):
       --builder NAME        buildx builder (default the current one)
       --no-check-interpreter  do not require the program interpreter
       --analysis MODE       ldd (default), static (no emulation, nothing of the image runs), both
+      --strict              findings on undeclared programs fail too (static, both)
       --extra-library PATTERN  a library loaded with dlopen, required too (repeat)
       --ignore PATTERN      a soname or path never to require (repeat)
       --build-context NAME=PATH, --secret ID=VALUE, --cache-from X, --cache-to X,
@@ -70,6 +72,7 @@ function parse(argv: string[]) {
       builder: { type: 'string' },
       'no-check-interpreter': { type: 'boolean' },
       analysis: { type: 'string' },
+      strict: { type: 'boolean' },
       'extra-library': { type: 'string', multiple: true },
       ignore: { type: 'string', multiple: true },
       'build-context': { type: 'string', multiple: true },
@@ -123,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     [Input.builder]: flags.builder ?? '',
     [Input.checkInterpreter]: flags['no-check-interpreter'] ? 'false' : 'true',
     [Input.analysis]: flags.analysis ?? '',
+    [Input.strict]: flags.strict ? 'true' : 'false',
     [Input.extraLibraries]: (flags['extra-library'] ?? []).join('\n'),
     [Input.ignore]: (flags.ignore ?? []).join('\n'),
     [Input.buildContexts]: (flags['build-context'] ?? []).join('\n'),
@@ -155,10 +159,15 @@ export async function main(argv: string[]): Promise<number> {
       ? undefined
       : new FolderCache(flags['cache-dir'] ?? defaultCacheDir())
     const report = await runVerification(inputs, log, { runId, signal: controller.signal, cache })
-    if (flags.summary) writeFileSync(flags.summary, renderSummary(report))
+    if (flags.summary)
+      writeFileSync(flags.summary, `${renderSummary(report)}\n${renderLoaderFindings(report)}`)
     if (flags.report) writeFileSync(flags.report, renderJsonReport(report))
     if (flags.junit) writeFileSync(flags.junit, renderJunitReport(report))
-    process.stdout.write(flags.json ? renderJsonReport(report) : renderTextReport(report))
+    process.stdout.write(
+      flags.json
+        ? renderJsonReport(report)
+        : renderTextReport(report) + renderLoaderFindingsText(report)
+    )
     if (report.passed && (inputs.publish.push || inputs.publish.load)) {
       const published = await publishVerified(inputs, log, runId)
       log.info(`published: digest ${published.digest || '-'} image ${published.imageid || '-'}`)

@@ -13,6 +13,7 @@ export const Input = {
   failOnMissing: 'fail-on-missing',
   summary: 'summary',
   analysis: 'analysis',
+  strict: 'strict',
   reportFormat: 'report-format',
   cache: 'cache',
   extraLibraries: 'extra-libraries',

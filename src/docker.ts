@@ -140,7 +140,8 @@ export async function streamDocker<T>(
 ): Promise<{ value: T | undefined; consumeError?: unknown; result: CommandResult }> {
   let consumed: Promise<T> | undefined
   const controller = new AbortController()
-  options.signal?.addEventListener('abort', () => controller.abort(), { once: true })
+  const forward = (): void => controller.abort()
+  options.signal?.addEventListener('abort', forward, { once: true })
   const running = spawnDocker(argv, { ...options, signal: controller.signal }, out => {
     consumed = consume(out)
     // Stop docker when the consumer gives up, so it does not block on a full pipe.
@@ -150,6 +151,7 @@ export async function streamDocker<T>(
     })
   })
   const result = await running
+  options.signal?.removeEventListener('abort', forward)
   try {
     const value = await (consumed as Promise<T>)
     return { value, result }

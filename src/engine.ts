@@ -22,6 +22,7 @@ import { indexTarStream, type ImageIndex } from './image-index.js'
 import type { Inputs } from './inputs.js'
 import { lddProblems, parseLddOutput, unexaminedFiles, type LddParseResult } from './ldd.js'
 import { lddCacheKey, type LddCache } from './ldd-cache.js'
+import { checkFinalLoader } from './final-loader.js'
 import { analyzeStatically, compareAnalyses } from './static-analysis.js'
 import { expandPattern, isIgnored } from './patterns.js'
 import type { PlatformResult, Report } from './types.js'
@@ -370,7 +371,13 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
 
   const started = performance.now()
   const builderLabel = `stage "${ctx.inputs.builderTarget}"`
-  const finalImage = exportAndIndex(ctx, ctx.inputs.target, `stage "${ctx.inputs.targetLabel}"`)
+  const staticMode = analysis !== 'ldd'
+  const finalImage = exportAndIndex(
+    ctx,
+    ctx.inputs.target,
+    `stage "${ctx.inputs.targetLabel}"`,
+    staticMode
+  )
   // Static analysis reads the builder's ELF files; dlopen patterns are expanded in it too.
   let builderImage: ImageIndex | undefined
   if (analysis !== 'ldd' || ctx.inputs.extraLibraries.length > 0) {
@@ -418,9 +425,24 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
     checks = addCopySources(checks, builderImage)
     timings.indexBuilder = seconds(copyStarted)
   }
+  // The final image's own loader: a library in a folder it does not search, symbol versions
+  // its C library lacks, and programs nobody declared. Paths already missing are not repeated.
+  const missingSonames = new Set(checks.filter(check => !check.present).map(check => check.soname))
+  const loaderFindings = staticMode
+    ? checkFinalLoader(finalIndex, ctx.inputs.executables, { wholeImage: true }).filter(
+        finding =>
+          !(finding.declared && finding.kind === 'missing' && missingSonames.has(finding.soname))
+      )
+    : undefined
+  for (const finding of loaderFindings ?? []) {
+    if (!finding.declared && !ctx.inputs.strict) {
+      ctx.log.warning(`${ctx.platform}: ${finding.program} (not declared): ${finding.detail}`)
+    }
+  }
   return {
     platform: ctx.platform,
     analysis,
+    ...(loaderFindings ? { loaderFindings } : {}),
     executables,
     checks,
     ignored,
@@ -469,7 +491,11 @@ export async function runVerification(
       outcome.status === 'fulfilled' ? [outcome.value] : []
     )
     return {
-      passed: platforms.every(result => result.checks.every(check => check.present)),
+      passed: platforms.every(
+        result =>
+          result.checks.every(check => check.present) &&
+          !(result.loaderFindings ?? []).some(finding => finding.declared || inputs.strict)
+      ),
       builderTarget: inputs.builderTarget,
       target: inputs.targetLabel,
       dockerfile: inputs.fileLabel,

@@ -27,6 +27,8 @@ export interface Inputs {
   reportFormats: ReportFormat[]
   /** ldd in a container of the builder, static ELF analysis (no emulation), or both compared. */
   analysis: 'ldd' | 'static' | 'both'
+  /** Findings of the whole-image check on programs nobody declared fail the step too. */
+  strict: boolean
   /** Reuse ldd results of an unchanged builder image. */
   cache: boolean
   /** Builder paths or glob patterns of libraries loaded with dlopen, required like the rest. */
@@ -348,6 +350,7 @@ export function readInputs(getInput: (name: string) => string, cwd: string): Inp
     summary: parseBoolean(Input.summary, getInput(Input.summary), true),
     reportFormats: parseReportFormats(getInput(Input.reportFormat)),
     analysis: parseAnalysis(getInput(Input.analysis)),
+    strict: parseBoolean(Input.strict, getInput(Input.strict), false),
     cache: parseBoolean(Input.cache, getInput(Input.cache), true),
     extraLibraries: parsePatterns(Input.extraLibraries, getInput(Input.extraLibraries), true),
     ignore: parsePatterns(Input.ignore, getInput(Input.ignore), false),

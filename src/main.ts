@@ -15,6 +15,7 @@ import {
 } from './engine.js'
 import { annotationsFor, copyInstructionsOutput } from './fixit.js'
 import { renderJunitReport } from './junit.js'
+import { renderLoaderFindings } from './loader-report.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { missingEntries, renderJsonReport, renderSummary } from './report.js'
 import type { Report } from './types.js'
@@ -70,7 +71,8 @@ function writeReportFile(text: string, runId: string, extension: string): string
 
 async function writeSummary(report: Report): Promise<void> {
   try {
-    await core.summary.addRaw(renderSummary(report), true).write()
+    const loader = renderLoaderFindings(report)
+    await core.summary.addRaw(renderSummary(report) + (loader ? `\n${loader}` : ''), true).write()
   } catch (error: unknown) {
     core.warning(`Could not write the job summary: ${messageOf(error)}`)
   }
@@ -139,7 +141,13 @@ async function verifyStep(): Promise<string | undefined> {
     core.warning(`Nothing was ${inputs.publish.push ? 'pushed' : 'loaded'}: the check failed.`)
   }
   annotate(inputs, report, inputs.failOnMissing)
-  const verdict = `${missing.length} required file(s) missing from "${inputs.targetLabel}"; see the job summary.`
+  const loaderProblems = report.platforms
+    .flatMap(p => p.loaderFindings ?? [])
+    .filter(f => f.declared || inputs.strict)
+  const verdict =
+    missing.length > 0
+      ? `${missing.length} required file(s) missing from "${inputs.targetLabel}"; see the job summary.`
+      : `The final image's loader would fail: ${loaderProblems.map(f => `${f.program}: ${f.detail}`).join('; ')}`
   if (inputs.failOnMissing) return verdict
   core.warning(verdict)
   return undefined

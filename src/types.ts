@@ -79,12 +79,31 @@ export interface ExecutableResult {
   libraries: LddLibrary[]
 }
 
+/** What the final image's own loader would fail on (static analysis). */
+export interface LoaderFinding {
+  /** The program the final image's loader was asked to start. */
+  program: string
+  /** Declared in `executables` (a failure), or found by the whole-image check (a warning). */
+  declared: boolean
+  kind: 'missing' | 'version'
+  /** The library asked for, e.g. `libonig.so.5`; for versions, the file they come from. */
+  soname: string
+  /** For `version`: the symbol version, e.g. `GLIBC_2.34`. */
+  version?: string
+  /** The object that needs it. */
+  neededBy: string
+  /** One sentence for the report. */
+  detail: string
+}
+
 export interface PlatformResult {
   platform: Platform
   /** How the builder's dependencies were found: ldd in a container, or static ELF analysis. */
   analysis?: 'ldd' | 'static' | 'both'
   /** With analysis `both`: where the two disagree (each a sentence). */
   disagreements?: string[]
+  /** With analysis `static` or `both`: what the final image's own loader would fail on. */
+  loaderFindings?: LoaderFinding[]
   executables: ExecutableResult[]
   /** Every requirement, each once, with its verdict. */
   checks: Check[]

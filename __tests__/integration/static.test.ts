@@ -98,3 +98,56 @@ describe('both analyses at once', () => {
     expect(run.stdout).not.toContain('disagree')
   })
 })
+
+describe("the final image's own loader (static analysis)", () => {
+  const programs = '/usr/bin/jq\n/usr/bin/zstd\n/bin/busybox'
+  const run = (inputs: Record<string, string>) =>
+    runAction({ executables: programs, context: '__tests__/fixtures', ...inputs })
+
+  it('finds a library present at the builder path in a folder the final loader does not search', async () => {
+    const stage = { 'builder-target': 'builder-optlib', target: 'optlib-uncached' }
+    const before = dockerInventory()
+    // ldd in the builder and the path check cannot see it: the file is where the builder found it.
+    const ldd = await run({ ...stage, analysis: 'ldd' })
+    expect(ldd.exitCode).toBe(0)
+    const statics = await run({ ...stage, analysis: 'static' })
+    expect(dockerInventory()).toEqual(before)
+    expect(statics.exitCode).toBe(1)
+    const report = JSON.parse(statics.outputs.reportContent ?? '{}') as {
+      platforms: {
+        platform: string
+        loaderFindings: { program: string; declared: boolean; kind: string; soname: string }[]
+      }[]
+    }
+    for (const platform of report.platforms) {
+      expect(platform.loaderFindings.map(f => [f.program, f.declared, f.kind, f.soname])).toEqual([
+        ['/usr/bin/jq', true, 'missing', 'libonig.so.5']
+      ])
+    }
+    expect(statics.summary).toContain("### The final image's own loader")
+    expect(statics.stdout).toMatch(
+      /::error::The final image's loader would fail: \/usr\/bin\/jq: the final image's loader does not find libonig\.so\.5/
+    )
+  })
+
+  it('warns about an undeclared program that would not load, and fails with strict', async () => {
+    const before = dockerInventory()
+    const lenient = await run({
+      target: 'undeclared-program',
+      analysis: 'static',
+      platforms: 'linux/arm64'
+    })
+    expect(lenient.exitCode).toBe(0)
+    expect(lenient.stdout).toMatch(
+      /::warning::linux\/arm64: \/usr\/bin\/openssl \(not declared\): the final image's loader does not find libssl\.so\.3/
+    )
+    const strict = await run({
+      target: 'undeclared-program',
+      analysis: 'static',
+      platforms: 'linux/arm64',
+      strict: 'true'
+    })
+    expect(strict.exitCode).toBe(1)
+    expect(dockerInventory()).toEqual(before)
+  })
+})
