@@ -82,7 +82,9 @@ describe('renderLoaderFindings', () => {
     const markdown = renderLoaderFindings(report)
     expect(markdown).toContain('#### `linux/amd64`')
     expect(markdown).toContain('| `/opt/<b>x\\|y</b>` | no | `libc.so.6 GLIBC_2.34` |')
-    expect(markdown).toContain('/opt/&#60;b&#62;x needs version GLIBC_2.34 of libc.so.6')
+    expect(markdown).toContain(
+      '/opt/&#60;b&#62;x needs version GLIBC&#95;2&#46;34 of libc&#46;so&#46;6'
+    )
     expect(
       markdown
         .split('\n')
