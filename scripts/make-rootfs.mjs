@@ -21,6 +21,8 @@ const OUT = path.join(REPO, '__tests__', 'fixtures', 'rootfs')
 const STAMP = path.join(OUT, '.stamp')
 
 const SUITE = 'bookworm'
+/** Debian 11's libc6 (glibc 2.31), for a final base older than the builder's C library. */
+const OLD_SUITE = 'bullseye'
 /** Every tar entry gets this mtime (Debian 12's release day) so rebuilds give identical bytes. */
 const MTIME = '@1686355200'
 
@@ -134,7 +136,7 @@ function recipeHash() {
 
 function outputs() {
   return Object.keys(ARCHES).flatMap(arch =>
-    ['builder', 'distroless', 'distroless-merged', 'libjq-link-only'].map(name =>
+    ['builder', 'distroless', 'distroless-merged', 'distroless-bullseye', 'libjq-link-only'].map(name =>
       path.join(OUT, `${name}-${arch}.tar`)
     )
   )
@@ -167,18 +169,39 @@ function checkHost() {
   }
 }
 
+/** The Debian mirror the host's apt sources name, for a suite the host does not list. */
+function hostMirror() {
+  const sources = '/etc/apt/sources.list.d/debian.sources'
+  const text = fs.existsSync(sources) ? fs.readFileSync(sources, 'utf8') : ''
+  const uris = /^URIs:\s*(.+)$/m.exec(text)?.[1]?.split(/\s+/) ?? []
+  const mirror = uris.find(uri => !uri.includes('security'))
+  if (!mirror) throw new Failure(`no Debian mirror in ${sources}`)
+  return mirror
+}
+
 /** apt options that keep every piece of state inside the cache, away from the host's apt. */
-function aptOptions(arch) {
-  const state = path.join(CACHE, `apt-${arch}`)
+function aptOptions(arch, suite = SUITE) {
+  const state = path.join(CACHE, suite === SUITE ? `apt-${arch}` : `apt-${arch}-${suite}`)
   for (const dir of ['lists/partial', 'cache/archives/partial', 'state']) {
     fs.mkdirSync(path.join(state, dir), { recursive: true })
   }
   const status = path.join(state, 'status')
   if (!fs.existsSync(status)) fs.writeFileSync(status, '') // nothing "installed": no host packages leak in
+  const sourceList = []
+  if (suite !== SUITE) {
+    // Another suite from the same mirror, through a list of our own.
+    const list = path.join(state, 'sources.list')
+    fs.writeFileSync(
+      list,
+      `deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${hostMirror()} ${suite} main\n`
+    )
+    sourceList.push(`-oDir::Etc::SourceList=${list}`, '-oDir::Etc::SourceParts=-')
+  }
   return [
     '-q',
     `-oAPT::Architecture=${arch}`,
     `-oAPT::Architectures=${arch}`,
+    ...sourceList,
     `-oDir::State=${path.join(state, 'state')}`,
     `-oDir::State::Lists=${path.join(state, 'lists')}`,
     `-oDir::State::status=${status}`,
@@ -190,13 +213,14 @@ function aptOptions(arch) {
 }
 
 /** Downloads (or reuses) the .deb of each package; returns their paths. */
-async function fetchDebs(arch, packages) {
-  const options = aptOptions(arch)
-  log(`${arch}: apt-get update (${SUITE}, own state in .fixtures-cache/apt-${arch})`)
+async function fetchDebs(arch, packages, suite = SUITE) {
+  const options = aptOptions(arch, suite)
+  const stateName = suite === SUITE ? `apt-${arch}` : `apt-${arch}-${suite}`
+  log(`${arch}: apt-get update (${suite}, own state in .fixtures-cache/${stateName})`)
   try {
     await run(['apt-get', ...options, 'update'])
   } catch (error) {
-    const lists = path.join(CACHE, `apt-${arch}`, 'lists')
+    const lists = path.join(CACHE, stateName, 'lists')
     if (
       !fs.readdirSync(lists).some(name => name.endsWith('_InRelease') || name.endsWith('_Release'))
     )
@@ -215,7 +239,7 @@ async function fetchDebs(arch, packages) {
   if (missingPlan.length > 0)
     throw new Failure(`${arch}: apt offers no download for ${missingPlan.join(', ')}`)
 
-  const dir = path.join(CACHE, `debs-${arch}`)
+  const dir = path.join(CACHE, suite === SUITE ? `debs-${arch}` : `debs-${arch}-${suite}`)
   fs.mkdirSync(dir, { recursive: true })
   const stale = plan.filter(entry => {
     const file = path.join(dir, entry.file)
@@ -391,6 +415,18 @@ async function buildArch(arch) {
     await writeTar(tree, path.join(OUT, `${name}-${arch}.tar`))
   }
 
+  // Debian 11's C library (glibc 2.31) in the classic layout: programs built against
+  // Debian 12's (2.36) need symbol versions it does not define ("GLIBC_2.34 not found").
+  log(`${arch}: assembling distroless-bullseye (Debian 11 libc6)`)
+  const oldLibc = await fetchDebs(arch, ['libc6'], OLD_SUITE)
+  const oldTree = path.join(work, 'distroless-bullseye')
+  await extract(oldLibc, oldTree)
+  remove(oldTree, 'usr/share', `usr/lib/${triplet}/gconv`)
+  await writeLdCache(oldTree, arch, ldconfig, `/etc/ld.so.conf.d/${triplet}.conf`)
+  if (!existsInTree(oldTree, interpreter))
+    throw new Failure(`${arch}: distroless-bullseye lacks the loader ${interpreter}`)
+  await writeTar(oldTree, path.join(OUT, `distroless-bullseye-${arch}.tar`))
+
   // COPY dereferences a symlink source, so a soname link without its file cannot be
   // made by COPY from the builder: ship it as a tiny tar instead.
   const linkTarget = fs.readlinkSync(path.join(builder, 'usr', 'lib', triplet, 'libjq.so.1'))
@@ -400,7 +436,7 @@ async function buildArch(arch) {
   fs.symlinkSync(linkTarget, path.join(linkTree, 'lib', triplet, 'libjq.so.1'))
   await writeTar(linkTree, path.join(OUT, `libjq-link-only-${arch}.tar`))
 
-  return debs.map(deb => deb.file).sort()
+  return [...debs, ...oldLibc].map(deb => deb.file).sort()
 }
 
 async function main() {

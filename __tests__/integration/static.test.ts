@@ -150,4 +150,34 @@ describe("the final image's own loader (static analysis)", () => {
     expect(strict.exitCode).toBe(1)
     expect(dockerInventory()).toEqual(before)
   })
+
+  it('reports the symbol versions a final base with an older C library lacks (Debian 11 under Debian 12 programs)', async () => {
+    const before = dockerInventory()
+    // Every file is where the builder has it: ldd and the path check cannot tell.
+    const ldd = await run({ target: 'old-libc', analysis: 'ldd' })
+    expect(ldd.exitCode).toBe(0)
+    const statics = await run({ target: 'old-libc', analysis: 'static' })
+    expect(dockerInventory()).toEqual(before)
+    expect(statics.exitCode).toBe(1)
+    const report = JSON.parse(statics.outputs.reportContent ?? '{}') as {
+      platforms: {
+        loaderFindings: {
+          program: string
+          declared: boolean
+          kind: string
+          soname: string
+          version?: string
+        }[]
+      }[]
+    }
+    for (const platform of report.platforms) {
+      const versions = platform.loaderFindings.filter(f => f.kind === 'version')
+      expect(new Set(versions.map(f => f.program))).toEqual(
+        new Set(['/usr/bin/jq', '/usr/bin/zstd'])
+      )
+      expect(versions.every(f => f.declared && f.soname === 'libc.so.6')).toBe(true)
+      expect(versions.map(f => f.version)).toContain('GLIBC_2.34')
+    }
+    expect(statics.stdout).toMatch(/needs version GLIBC_2\.34 of libc\.so\.6/)
+  })
 })
