@@ -64,7 +64,11 @@ const BUILDER_PACKAGES = [
   'xz-utils', // xz -> liblzma.so.5
   'openssl', // openssl -> libssl.so.3 -> libcrypto.so.3
   'libssl3',
-  'busybox-static' // /bin/busybox, statically linked
+  'busybox-static', // /bin/busybox, statically linked
+  'dpkg', // dpkg-query -S names the package that owns a missing library
+  'libbz2-1.0',
+  'libmd0',
+  'libzstd1'
 ]
 const DISTROLESS_PACKAGES = ['libc6']
 
@@ -136,8 +140,8 @@ function recipeHash() {
 
 function outputs() {
   return Object.keys(ARCHES).flatMap(arch =>
-    ['builder', 'distroless', 'distroless-merged', 'distroless-bullseye', 'libjq-link-only'].map(name =>
-      path.join(OUT, `${name}-${arch}.tar`)
+    ['builder', 'distroless', 'distroless-merged', 'distroless-bullseye', 'libjq-link-only'].map(
+      name => path.join(OUT, `${name}-${arch}.tar`)
     )
   )
 }
@@ -376,6 +380,60 @@ async function writeTar(tree, file) {
   fs.renameSync(partial, file)
 }
 
+/**
+ * A dpkg database for the packages of a tree (status and file lists), as dpkg would have left
+ * it after installing them, so `dpkg-query -S` can name a file's package.
+ */
+async function writeDpkgDatabase(tree, debs) {
+  const info = path.join(tree, 'var', 'lib', 'dpkg', 'info')
+  fs.mkdirSync(info, { recursive: true })
+  const status = []
+  for (const deb of debs) {
+    const fields = await run([
+      'dpkg-deb',
+      '-f',
+      deb.path,
+      'Package',
+      'Version',
+      'Architecture',
+      'Multi-Arch',
+      'Maintainer',
+      'Description'
+    ])
+    const field = name => new RegExp(`^${name}: (.*)$`, 'm').exec(fields)?.[1]
+    const name = field('Package')
+    const multiArchSame = field('Multi-Arch') === 'same'
+    status.push(
+      [
+        `Package: ${name}`,
+        'Status: install ok installed',
+        `Architecture: ${field('Architecture')}`,
+        ...(field('Multi-Arch') ? [`Multi-Arch: ${field('Multi-Arch')}`] : []),
+        `Version: ${field('Version')}`,
+        `Maintainer: ${field('Maintainer')}`,
+        `Description: ${field('Description')}`
+      ].join('\n')
+    )
+    const listing = await run(['dpkg-deb', '-c', deb.path])
+    const paths = listing
+      .split('\n')
+      .filter(Boolean)
+      .map(line =>
+        line
+          .split(/\s+/)
+          .slice(5)
+          .join(' ')
+          .replace(/ (->|link to) .*$/, '')
+      )
+      .map(entry => entry.replace(/^\./, '').replace(/\/$/, '') || '/.')
+    const list = multiArchSame ? `${name}:${field('Architecture')}.list` : `${name}.list`
+    fs.writeFileSync(path.join(info, list), `${paths.join('\n')}\n`)
+  }
+  fs.writeFileSync(path.join(tree, 'var', 'lib', 'dpkg', 'status'), `${status.join('\n\n')}\n\n`)
+  // The multiarch layout of info/ (pkg:arch.list); without this file dpkg reads the old one.
+  fs.writeFileSync(path.join(info, 'format'), '1\n')
+}
+
 async function buildArch(arch) {
   const { triplet, interpreter } = ARCHES[arch]
   const debs = await fetchDebs(arch, BUILDER_PACKAGES)
@@ -393,6 +451,7 @@ async function buildArch(arch) {
     'usr/share/lintian'
   )
   mergeUsr(builder, arch)
+  await writeDpkgDatabase(builder, debs)
   const ldconfig = path.join(builder, 'usr', 'sbin', 'ldconfig')
   await writeLdCache(builder, arch, ldconfig)
   const absent = [...BUILDER_MUST_HOLD(triplet), interpreter].filter(p => !existsInTree(builder, p))

@@ -231,10 +231,12 @@ export interface LddContainerOptions {
 }
 
 /**
- * `docker run` for ldd in the builder. ldd can execute code of the file it inspects, so the
- * container gets no network, no capabilities, a read-only root and limits.
+ * `docker run` of one program of the builder image, contained: no network, no capabilities, a
+ * read-only root, memory and process limits. ldd can execute code of the file it inspects.
  */
-export function lddRunArgs(options: LddContainerOptions): string[] {
+export function sandboxRunArgs(
+  options: Omit<LddContainerOptions, 'files'> & { entrypoint: string; args: string[] }
+): string[] {
   return [
     'run',
     '--rm',
@@ -258,11 +260,16 @@ export function lddRunArgs(options: LddContainerOptions): string[] {
     '--pids-limit',
     '256',
     '--entrypoint',
-    'ldd',
+    options.entrypoint,
     options.image,
-    // Every file is an absolute path (inputs ensure it), so none can pass for an option.
-    ...options.files
+    ...options.args
   ]
+}
+
+/** ldd for every file; each is an absolute path (inputs ensure it), so none passes for an option. */
+export function lddRunArgs(options: LddContainerOptions): string[] {
+  const { files, ...rest } = options
+  return sandboxRunArgs({ ...rest, entrypoint: 'ldd', args: files })
 }
 
 export function removeImagesArgs(ids: string[]): string[] {

@@ -12,6 +12,7 @@ import {
   describeCommand,
   listByLabelArgs,
   lddRunArgs,
+  sandboxRunArgs,
   removeImagesArgs,
   runDocker,
   streamDocker,
@@ -25,7 +26,8 @@ import { lddCacheKey, type LddCache } from './ldd-cache.js'
 import { checkFinalLoader } from './final-loader.js'
 import { analyzeStatically, compareAnalyses } from './static-analysis.js'
 import { expandPattern, isIgnored } from './patterns.js'
-import type { PlatformResult, Report } from './types.js'
+import { OWNER_QUERIES, parseOwners } from './owners.js'
+import type { Check, PlatformResult, Report } from './types.js'
 import { publish } from './publish.js'
 import { addCopySources, executablesOf, requirementsOf, verify } from './verify.js'
 
@@ -345,6 +347,66 @@ async function loadBuilder(ctx: PlatformContext, tag: string, timings: Record<st
   }
 }
 
+/**
+ * Names the builder's package that owns each missing file, with whichever of dpkg, rpm and apk
+ * the builder has, in one contained container. Best effort: a builder without a package
+ * manager, or one that cannot run here, only loses the hint.
+ */
+async function addPackages(
+  ctx: PlatformContext,
+  tag: string,
+  checks: Check[],
+  builderImage: ImageIndex
+): Promise<Check[]> {
+  const namesOf = (check: Check): string[] => {
+    const paths = check.copyFrom ?? [check.path]
+    // dpkg knows a file by one of its merged-/usr names only: ask with both.
+    const resolved = paths.map(p => builderImage.resolve(p).resolvedPath)
+    return [...new Set([...paths, ...resolved].filter((p): p is string => p !== undefined))]
+  }
+  const missing = checks.filter(check => !check.present)
+  const asked = [...new Set(missing.flatMap(namesOf))].filter(p => builderImage.resolve(p).found)
+  if (asked.length === 0) return checks
+  for (const [i, query] of OWNER_QUERIES.entries()) {
+    const name = `distroless-verify-${ctx.runId}-${archOf(ctx.platform)}-owner-${i}`
+    const argv = sandboxRunArgs({
+      image: tag,
+      platform: ctx.platform,
+      name,
+      runId: ctx.runId,
+      entrypoint: query.entrypoint,
+      args: [...query.args, ...asked]
+    })
+    const result = await runDocker(argv, {
+      timeoutMs: 120_000,
+      signal: ctx.signal,
+      onTimeout: async () => {
+        await runDocker(['container', 'rm', '--force', name])
+      }
+    })
+    if (/executable file not found|no such file or directory: unknown/i.test(result.stderr))
+      continue
+    ctx.log.group(
+      `${ctx.platform} · ${query.entrypoint}: who owns the missing files`,
+      [`$ ${describeCommand(argv)}`, result.stdout, result.stderr].filter(Boolean).join('\n')
+    )
+    const owners = parseOwners(query.tool, asked, result.stdout)
+    if (owners.size === 0 && result.exitCode !== 0 && explainDockerFailure(result.stderr)) {
+      ctx.log.warning(
+        `${ctx.platform}: could not ask ${query.entrypoint} which package owns the missing files: ${explainDockerFailure(result.stderr)}`
+      )
+    }
+    return checks.map(check => {
+      if (check.present) return check
+      const owner = namesOf(check)
+        .map(p => owners.get(p))
+        .find(Boolean)
+      return owner ? { ...check, package: owner } : check
+    })
+  }
+  return checks
+}
+
 /** The builder's dependencies read from its ELF files: no container, no emulation. */
 function staticResults(
   ctx: PlatformContext,
@@ -423,6 +485,8 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
     const copyStarted = performance.now()
     builderImage ??= await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel)
     checks = addCopySources(checks, builderImage)
+    if (!usesLdd) await loadBuilder(ctx, tag, timings)
+    checks = await addPackages(ctx, tag, checks, builderImage)
     timings.indexBuilder = seconds(copyStarted)
   }
   // The final image's own loader: a library in a folder it does not search, symbol versions

@@ -260,6 +260,8 @@ function tableRow(cells: string[]): string {
 }
 
 function missingTable(missing: Check[], maxRows: number): string[] {
+  // The builder's package manager names the package to install or copy from, when it could.
+  const withPackage = missing.some(check => check.package !== undefined)
   const rows = missing
     .slice(0, maxRows)
     .map(check =>
@@ -267,14 +269,13 @@ function missingTable(missing: Check[], maxRows: number): string[] {
         libraryCell(check.kind, check.soname),
         cellCode(check.path),
         neededByCell(check.neededBy),
-        reasonCell(check)
+        reasonCell(check),
+        ...(withPackage ? [check.package ? cellCode(check.package) : ''] : [])
       ])
     )
-  const out = [
-    tableRow(['library', 'path in the builder', 'needed by', 'why']),
-    tableRow(['---', '---', '---', '---']),
-    ...rows
-  ]
+  const header = ['library', 'path in the builder', 'needed by', 'why']
+  if (withPackage) header.push('package in the builder')
+  const out = [tableRow(header), tableRow(header.map(() => '---')), ...rows]
   const more = missing.length - rows.length
   if (more > 0) out.push('', `… and ${more} more missing: see the JSON report.`)
   return out

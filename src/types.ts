@@ -69,6 +69,8 @@ export interface Check extends Requirement {
    * the file it points to (filled in when the builder could be indexed).
    */
   copyFrom?: string[]
+  /** For a missing path: the builder's package that owns it (dpkg, rpm or apk), when known. */
+  package?: string
 }
 
 export interface ExecutableResult {

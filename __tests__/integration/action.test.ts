@@ -129,8 +129,13 @@ describe('a final stage that lacks something', () => {
     expect(run.summary).toContain(`/lib/${TRIPLET['linux/arm64']}/libjq.so.1.0.4`)
   })
 
-  it('reports a library needed only by another library', async () => {
+  it('reports a library needed only by another library, and the builder package that has it', async () => {
     const run = await verifyStage('missing-transitive')
+    // dpkg-query in the builder names the package to install or copy from.
+    expect(run.summary).toContain('| package in the builder |')
+    expect(run.summary).toMatch(
+      /\| `\/lib\/aarch64-linux-gnu\/libonig\.so\.5` \| .* \| `libonig5` \|/
+    )
     expectMissing(run, p => [
       { path: `/lib/${TRIPLET[p]}/libonig.so.5`, soname: 'libonig.so.5', neededBy: ['/usr/bin/jq'] }
     ])

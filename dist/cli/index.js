@@ -348,7 +348,7 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 77:
+/***/ 458:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2643,7 +2643,7 @@ Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: functio
 const comment_1 = __nccwpck_require__(22);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
 const parser_1 = __nccwpck_require__(988);
-var flag_1 = __nccwpck_require__(77);
+var flag_1 = __nccwpck_require__(458);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
 const instruction_1 = __nccwpck_require__(279);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
@@ -2747,7 +2747,7 @@ var DockerfileParser;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
 const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const flag_1 = __nccwpck_require__(77);
+const flag_1 = __nccwpck_require__(458);
 const instruction_1 = __nccwpck_require__(279);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
@@ -7108,6 +7108,7 @@ const Input = {
     failOnMissing: 'fail-on-missing',
     summary: 'summary',
     analysis: 'analysis',
+    strict: 'strict',
     reportFormat: 'report-format',
     cache: 'cache',
     extraLibraries: 'extra-libraries',
@@ -7322,7 +7323,8 @@ async function runDocker(argv, options = {}) {
 async function streamDocker(argv, consume, options = {}) {
     let consumed;
     const controller = new AbortController();
-    options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    const forward = () => controller.abort();
+    options.signal?.addEventListener('abort', forward, { once: true });
     const running = spawnDocker(argv, { ...options, signal: controller.signal }, out => {
         consumed = consume(out);
         // Stop docker when the consumer gives up, so it does not block on a full pipe.
@@ -7332,6 +7334,7 @@ async function streamDocker(argv, consume, options = {}) {
         });
     });
     const result = await running;
+    options.signal?.removeEventListener('abort', forward);
     try {
         const value = await consumed;
         return { value, result };
@@ -7381,10 +7384,10 @@ function buildxBuildArgs(options) {
     return argv;
 }
 /**
- * `docker run` for ldd in the builder. ldd can execute code of the file it inspects, so the
- * container gets no network, no capabilities, a read-only root and limits.
+ * `docker run` of one program of the builder image, contained: no network, no capabilities, a
+ * read-only root, memory and process limits. ldd can execute code of the file it inspects.
  */
-function lddRunArgs(options) {
+function sandboxRunArgs(options) {
     return [
         'run',
         '--rm',
@@ -7408,11 +7411,15 @@ function lddRunArgs(options) {
         '--pids-limit',
         '256',
         '--entrypoint',
-        'ldd',
+        options.entrypoint,
         options.image,
-        // Every file is an absolute path (inputs ensure it), so none can pass for an option.
-        ...options.files
+        ...options.args
     ];
+}
+/** ldd for every file; each is an absolute path (inputs ensure it), so none passes for an option. */
+function lddRunArgs(options) {
+    const { files, ...rest } = options;
+    return sandboxRunArgs({ ...rest, entrypoint: 'ldd', args: files });
 }
 function removeImagesArgs(ids) {
     return ['image', 'rm', '--force', ...ids];
@@ -8855,280 +8862,6 @@ function readVersionDefinitions(reader, strings, start, count, budget) {
     return definitions;
 }
 
-;// CONCATENATED MODULE: ./src/ld-so-cache.ts
-/**
- * glibc's /etc/ld.so.cache: which file ld.so loads for a soname before it searches directories.
- * Two layouts exist: the new one ("glibc-ld.so.cache1.1"), which ldconfig writes alone since
- * glibc 2.32, and the old one ("ld.so-1.7.0"), which older ldconfig wrote with the new one hidden
- * in its string table. Where both are present, ld.so reads the new one, and so does this.
- * ldconfig writes the cache in its own machine's byte order.
- */
-class LdSoCacheFormatError extends Error {
-    name = 'LdSoCacheFormatError';
-}
-const OLD_MAGIC = 'ld.so-1.7.0';
-const NEW_MAGIC = 'glibc-ld.so.cache1.1';
-const OLD_HEADER_SIZE = 16;
-const OLD_ENTRY_SIZE = 12;
-const NEW_HEADER_SIZE = 48;
-const NEW_ENTRY_SIZE = 24;
-const FLAG_TYPE_MASK = 0x00ff;
-const FLAG_REQUIRED_MASK = 0xff00;
-const TYPE_NAMES = ['libc4', 'ELF', 'libc5', 'libc6'];
-/** ldconfig's names for the ABI byte (glibc elf/cache.c print_entry). */
-const REQUIRED_NAMES = new Map([
-    [0x0100, '64bit'], // SPARC
-    [0x0200, 'IA-64'],
-    [0x0300, 'x86-64'],
-    [0x0400, '64bit'], // S/390
-    [0x0500, '64bit'], // PowerPC
-    [0x0600, 'N32'],
-    [0x0700, '64bit'], // MIPS n64
-    [0x0800, 'x32'],
-    [0x0900, 'hard-float'], // ARM
-    [0x0a00, 'AArch64'],
-    [0x0b00, 'soft-float'], // ARM
-    [0x0c00, 'nan2008'],
-    [0x0d00, 'N32,nan2008'],
-    [0x0e00, '64bit,nan2008'],
-    [0x0f00, 'soft-float'], // RISC-V
-    [0x1000, 'double-float'], // RISC-V
-    [0x1100, 'soft-float'], // LoongArch
-    [0x1200, 'double-float'] // LoongArch
-]);
-/** The flags of a cache entry in `ldconfig -p`'s words. */
-function describeLdSoCacheFlags(flags) {
-    const type = TYPE_NAMES[flags & FLAG_TYPE_MASK] ?? 'unknown';
-    const required = flags & FLAG_REQUIRED_MASK;
-    if (required === 0)
-        return type;
-    return `${type},${REQUIRED_NAMES.get(required) ?? String(required)}`;
-}
-const ENDIAN_MASK = 0x3;
-const ENDIAN_UNSET = 0;
-const ENDIAN_INVALID = 1;
-const ENDIAN_LITTLE = 2;
-const EXTENSION_MAGIC = 0xeaa42174;
-const EXTENSION_TAG_GLIBC_HWCAPS = 1;
-const HWCAP_EXTENSION = 1n << 62n;
-/** Bounds-checked reads in one byte order; every miss is an LdSoCacheFormatError. */
-class CacheReader {
-    bytes;
-    little;
-    length;
-    view;
-    utf8 = new TextDecoder('utf-8');
-    decoded = new Map();
-    /** Forged entries could all name one long string; decode no more than a few files' worth. */
-    budget;
-    constructor(bytes, little) {
-        this.bytes = bytes;
-        this.little = little;
-        this.length = bytes.length;
-        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        this.budget = 2 * bytes.length + 65_536;
-    }
-    fits(offset, size) {
-        return offset >= 0 && size >= 0 && offset + size <= this.length;
-    }
-    require(offset, size, what) {
-        if (!this.fits(offset, size)) {
-            throw new LdSoCacheFormatError(`${what} (${size} bytes at offset ${offset}) runs past the end of the cache (${this.length} bytes)`);
-        }
-    }
-    u8(offset, what) {
-        this.require(offset, 1, what);
-        return this.view.getUint8(offset);
-    }
-    u32(offset, what) {
-        this.require(offset, 4, what);
-        return this.view.getUint32(offset, this.little);
-    }
-    i32(offset, what) {
-        this.require(offset, 4, what);
-        return this.view.getInt32(offset, this.little);
-    }
-    u64(offset, what) {
-        this.require(offset, 8, what);
-        return this.view.getBigUint64(offset, this.little);
-    }
-    /** The NUL-terminated string at a file offset. */
-    string(offset, what) {
-        const known = this.decoded.get(offset);
-        if (known !== undefined)
-            return known;
-        if (offset >= this.length) {
-            throw new LdSoCacheFormatError(`${what} points to offset ${offset}, past the end of the cache`);
-        }
-        const length = this.bytes.subarray(offset).indexOf(0);
-        if (length === -1)
-            throw new LdSoCacheFormatError(`${what} is not NUL-terminated`);
-        this.budget -= length + 1;
-        if (this.budget < 0) {
-            throw new LdSoCacheFormatError('the strings referenced add up to more than the cache holds');
-        }
-        const text = this.utf8.decode(this.bytes.subarray(offset, offset + length));
-        this.decoded.set(offset, text);
-        return text;
-    }
-}
-function startsWith(bytes, offset, magic) {
-    if (offset + magic.length > bytes.length)
-        return false;
-    for (let index = 0; index < magic.length; index++) {
-        if (bytes[offset + index] !== magic.charCodeAt(index))
-            return false;
-    }
-    return true;
-}
-function parseLdSoCache(bytes) {
-    if (startsWith(bytes, 0, NEW_MAGIC))
-        return parseNew(bytes, 0);
-    if (startsWith(bytes, 0, OLD_MAGIC))
-        return parseOldOrEmbedded(bytes);
-    throw new LdSoCacheFormatError(`not an ld.so.cache: it starts with neither "${NEW_MAGIC}" nor "${OLD_MAGIC}"`);
-}
-/** The old header has no byte order mark; the order in which its entries fit the file wins. */
-function parseOldOrEmbedded(bytes) {
-    if (bytes.length < OLD_HEADER_SIZE) {
-        throw new LdSoCacheFormatError(`truncated old-format header: ${bytes.length} bytes`);
-    }
-    const fitting = [true, false].filter(little => {
-        const nlibs = new CacheReader(bytes, little).u32(12, 'nlibs');
-        return nlibs <= (bytes.length - OLD_HEADER_SIZE) / OLD_ENTRY_SIZE;
-    });
-    if (fitting.length === 0) {
-        throw new LdSoCacheFormatError('the old-format entry count does not fit the file in either byte order: truncated or corrupt');
-    }
-    let lastError;
-    for (const little of fitting) {
-        const reader = new CacheReader(bytes, little);
-        const nlibs = reader.u32(12, 'nlibs');
-        const entriesEnd = OLD_HEADER_SIZE + nlibs * OLD_ENTRY_SIZE;
-        // ldconfig aligns the new header to struct cache_file_new: 8 bytes on most machines, 4 on some.
-        for (const alignment of [8, 4]) {
-            const embedded = Math.ceil(entriesEnd / alignment) * alignment;
-            if (startsWith(bytes, embedded, NEW_MAGIC))
-                return parseNew(bytes, embedded);
-        }
-        try {
-            return parseOld(reader, nlibs, entriesEnd);
-        }
-        catch (error) {
-            if (!(error instanceof LdSoCacheFormatError))
-                throw error;
-            lastError = error;
-        }
-    }
-    throw lastError ?? new LdSoCacheFormatError('unreadable old-format cache');
-}
-function parseOld(reader, nlibs, strings) {
-    const entries = [];
-    for (let index = 0; index < nlibs; index++) {
-        const at = OLD_HEADER_SIZE + index * OLD_ENTRY_SIZE;
-        const what = `entry ${index}`;
-        const flags = reader.i32(at, `${what} flags`);
-        const soname = reader.string(strings + reader.u32(at + 4, `${what} key`), `${what} key`);
-        const path = reader.string(strings + reader.u32(at + 8, `${what} value`), `${what} value`);
-        entries.push({
-            soname,
-            path,
-            flags,
-            arch: describeLdSoCacheFlags(flags),
-            hwcap: null,
-            hwcapsSubdirectory: null
-        });
-    }
-    return entries;
-}
-/** String offsets count from `base`, the start of the new-format header. */
-function parseNew(bytes, base) {
-    const probe = new CacheReader(bytes, true);
-    probe.require(base, NEW_HEADER_SIZE, 'the new-format header');
-    const endian = probe.u8(base + 28, 'flags') & ENDIAN_MASK;
-    if (endian === ENDIAN_INVALID) {
-        throw new LdSoCacheFormatError('the cache says its byte order is invalid (ldconfig marks it so)');
-    }
-    const reader = endian === ENDIAN_UNSET
-        ? guessNewByteOrder(bytes, base)
-        : new CacheReader(bytes, endian === ENDIAN_LITTLE);
-    const nlibs = reader.u32(base + 20, 'nlibs');
-    reader.require(base + NEW_HEADER_SIZE, nlibs * NEW_ENTRY_SIZE, `${nlibs} new-format entries`);
-    const hwcapsSubdirectories = readHwcapsSection(reader, base);
-    const entries = [];
-    for (let index = 0; index < nlibs; index++) {
-        const at = base + NEW_HEADER_SIZE + index * NEW_ENTRY_SIZE;
-        const what = `entry ${index}`;
-        const flags = reader.i32(at, `${what} flags`);
-        const soname = reader.string(base + reader.u32(at + 4, `${what} key`), `${what} key`);
-        const path = reader.string(base + reader.u32(at + 8, `${what} value`), `${what} value`);
-        const hwcap = reader.u64(at + 16, `${what} hwcap`);
-        let hwcapsSubdirectory = null;
-        // An index past the list names no subdirectory: ldconfig -p prints the raw hwcap then.
-        const offset = (hwcap & HWCAP_EXTENSION) === 0n
-            ? undefined
-            : hwcapsSubdirectories?.[Number(hwcap & 0xffffffffn)];
-        if (offset !== undefined) {
-            hwcapsSubdirectory = reader.string(base + offset, `${what} glibc-hwcaps subdirectory`);
-        }
-        entries.push({
-            soname,
-            path,
-            flags,
-            arch: describeLdSoCacheFlags(flags),
-            hwcap,
-            hwcapsSubdirectory
-        });
-    }
-    return entries;
-}
-/** Caches written before glibc 2.33 leave the byte order unset: take the one whose sizes fit. */
-function guessNewByteOrder(bytes, base) {
-    for (const little of [true, false]) {
-        const reader = new CacheReader(bytes, little);
-        const nlibs = reader.u32(base + 20, 'nlibs');
-        const stringsLength = reader.u32(base + 24, 'len_strings');
-        if (reader.fits(base + NEW_HEADER_SIZE, nlibs * NEW_ENTRY_SIZE + stringsLength))
-            return reader;
-    }
-    throw new LdSoCacheFormatError('the new-format entry count and string table do not fit the file in either byte order');
-}
-/**
- * The string offsets of the glibc-hwcaps subdirectory names, from the extension directory, or
- * null without one. The directory's own offsets count from the start of the file; the names'
- * from the new-format header, as ldconfig writes them. (glibc 2.36's `ldconfig -p` and ld.so read
- * the names from the start of the file, which differs only in old-and-new "compat" caches.)
- */
-function readHwcapsSection(reader, base) {
-    const directory = reader.u32(base + 32, 'extension_offset');
-    if (directory === 0)
-        return null;
-    if (directory % 4 !== 0) {
-        throw new LdSoCacheFormatError(`the extension directory offset ${directory} is misaligned`);
-    }
-    reader.require(directory, 8, 'the extension directory');
-    if (reader.u32(directory, 'extension magic') !== EXTENSION_MAGIC) {
-        throw new LdSoCacheFormatError(`no extension directory at offset ${directory} (bad magic)`);
-    }
-    const count = reader.u32(directory + 4, 'extension count');
-    reader.require(directory + 8, count * 16, `${count} extension sections`);
-    let offsets = null;
-    for (let index = 0; index < count; index++) {
-        const at = directory + 8 + index * 16;
-        const tag = reader.u32(at, `extension section ${index} tag`);
-        const offset = reader.u32(at + 8, `extension section ${index} offset`);
-        const size = reader.u32(at + 12, `extension section ${index} size`);
-        reader.require(offset, size, `extension section ${index}`);
-        if (tag !== EXTENSION_TAG_GLIBC_HWCAPS)
-            continue;
-        offsets = [];
-        for (let item = 0; item + 4 <= size; item += 4) {
-            offsets.push(reader.u32(offset + item, 'glibc-hwcaps subdirectory name'));
-        }
-    }
-    return offsets;
-}
-
 ;// CONCATENATED MODULE: ./src/loader.ts
 /**
  * The dynamic loader's search, modelled without running anything: for one program in an image,
@@ -9829,6 +9562,280 @@ function describeResolution(resolution) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ld-so-cache.ts
+/**
+ * glibc's /etc/ld.so.cache: which file ld.so loads for a soname before it searches directories.
+ * Two layouts exist: the new one ("glibc-ld.so.cache1.1"), which ldconfig writes alone since
+ * glibc 2.32, and the old one ("ld.so-1.7.0"), which older ldconfig wrote with the new one hidden
+ * in its string table. Where both are present, ld.so reads the new one, and so does this.
+ * ldconfig writes the cache in its own machine's byte order.
+ */
+class LdSoCacheFormatError extends Error {
+    name = 'LdSoCacheFormatError';
+}
+const OLD_MAGIC = 'ld.so-1.7.0';
+const NEW_MAGIC = 'glibc-ld.so.cache1.1';
+const OLD_HEADER_SIZE = 16;
+const OLD_ENTRY_SIZE = 12;
+const NEW_HEADER_SIZE = 48;
+const NEW_ENTRY_SIZE = 24;
+const FLAG_TYPE_MASK = 0x00ff;
+const FLAG_REQUIRED_MASK = 0xff00;
+const TYPE_NAMES = ['libc4', 'ELF', 'libc5', 'libc6'];
+/** ldconfig's names for the ABI byte (glibc elf/cache.c print_entry). */
+const REQUIRED_NAMES = new Map([
+    [0x0100, '64bit'], // SPARC
+    [0x0200, 'IA-64'],
+    [0x0300, 'x86-64'],
+    [0x0400, '64bit'], // S/390
+    [0x0500, '64bit'], // PowerPC
+    [0x0600, 'N32'],
+    [0x0700, '64bit'], // MIPS n64
+    [0x0800, 'x32'],
+    [0x0900, 'hard-float'], // ARM
+    [0x0a00, 'AArch64'],
+    [0x0b00, 'soft-float'], // ARM
+    [0x0c00, 'nan2008'],
+    [0x0d00, 'N32,nan2008'],
+    [0x0e00, '64bit,nan2008'],
+    [0x0f00, 'soft-float'], // RISC-V
+    [0x1000, 'double-float'], // RISC-V
+    [0x1100, 'soft-float'], // LoongArch
+    [0x1200, 'double-float'] // LoongArch
+]);
+/** The flags of a cache entry in `ldconfig -p`'s words. */
+function describeLdSoCacheFlags(flags) {
+    const type = TYPE_NAMES[flags & FLAG_TYPE_MASK] ?? 'unknown';
+    const required = flags & FLAG_REQUIRED_MASK;
+    if (required === 0)
+        return type;
+    return `${type},${REQUIRED_NAMES.get(required) ?? String(required)}`;
+}
+const ENDIAN_MASK = 0x3;
+const ENDIAN_UNSET = 0;
+const ENDIAN_INVALID = 1;
+const ENDIAN_LITTLE = 2;
+const EXTENSION_MAGIC = 0xeaa42174;
+const EXTENSION_TAG_GLIBC_HWCAPS = 1;
+const HWCAP_EXTENSION = 1n << 62n;
+/** Bounds-checked reads in one byte order; every miss is an LdSoCacheFormatError. */
+class CacheReader {
+    bytes;
+    little;
+    length;
+    view;
+    utf8 = new TextDecoder('utf-8');
+    decoded = new Map();
+    /** Forged entries could all name one long string; decode no more than a few files' worth. */
+    budget;
+    constructor(bytes, little) {
+        this.bytes = bytes;
+        this.little = little;
+        this.length = bytes.length;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.budget = 2 * bytes.length + 65_536;
+    }
+    fits(offset, size) {
+        return offset >= 0 && size >= 0 && offset + size <= this.length;
+    }
+    require(offset, size, what) {
+        if (!this.fits(offset, size)) {
+            throw new LdSoCacheFormatError(`${what} (${size} bytes at offset ${offset}) runs past the end of the cache (${this.length} bytes)`);
+        }
+    }
+    u8(offset, what) {
+        this.require(offset, 1, what);
+        return this.view.getUint8(offset);
+    }
+    u32(offset, what) {
+        this.require(offset, 4, what);
+        return this.view.getUint32(offset, this.little);
+    }
+    i32(offset, what) {
+        this.require(offset, 4, what);
+        return this.view.getInt32(offset, this.little);
+    }
+    u64(offset, what) {
+        this.require(offset, 8, what);
+        return this.view.getBigUint64(offset, this.little);
+    }
+    /** The NUL-terminated string at a file offset. */
+    string(offset, what) {
+        const known = this.decoded.get(offset);
+        if (known !== undefined)
+            return known;
+        if (offset >= this.length) {
+            throw new LdSoCacheFormatError(`${what} points to offset ${offset}, past the end of the cache`);
+        }
+        const length = this.bytes.subarray(offset).indexOf(0);
+        if (length === -1)
+            throw new LdSoCacheFormatError(`${what} is not NUL-terminated`);
+        this.budget -= length + 1;
+        if (this.budget < 0) {
+            throw new LdSoCacheFormatError('the strings referenced add up to more than the cache holds');
+        }
+        const text = this.utf8.decode(this.bytes.subarray(offset, offset + length));
+        this.decoded.set(offset, text);
+        return text;
+    }
+}
+function startsWith(bytes, offset, magic) {
+    if (offset + magic.length > bytes.length)
+        return false;
+    for (let index = 0; index < magic.length; index++) {
+        if (bytes[offset + index] !== magic.charCodeAt(index))
+            return false;
+    }
+    return true;
+}
+function parseLdSoCache(bytes) {
+    if (startsWith(bytes, 0, NEW_MAGIC))
+        return parseNew(bytes, 0);
+    if (startsWith(bytes, 0, OLD_MAGIC))
+        return parseOldOrEmbedded(bytes);
+    throw new LdSoCacheFormatError(`not an ld.so.cache: it starts with neither "${NEW_MAGIC}" nor "${OLD_MAGIC}"`);
+}
+/** The old header has no byte order mark; the order in which its entries fit the file wins. */
+function parseOldOrEmbedded(bytes) {
+    if (bytes.length < OLD_HEADER_SIZE) {
+        throw new LdSoCacheFormatError(`truncated old-format header: ${bytes.length} bytes`);
+    }
+    const fitting = [true, false].filter(little => {
+        const nlibs = new CacheReader(bytes, little).u32(12, 'nlibs');
+        return nlibs <= (bytes.length - OLD_HEADER_SIZE) / OLD_ENTRY_SIZE;
+    });
+    if (fitting.length === 0) {
+        throw new LdSoCacheFormatError('the old-format entry count does not fit the file in either byte order: truncated or corrupt');
+    }
+    let lastError;
+    for (const little of fitting) {
+        const reader = new CacheReader(bytes, little);
+        const nlibs = reader.u32(12, 'nlibs');
+        const entriesEnd = OLD_HEADER_SIZE + nlibs * OLD_ENTRY_SIZE;
+        // ldconfig aligns the new header to struct cache_file_new: 8 bytes on most machines, 4 on some.
+        for (const alignment of [8, 4]) {
+            const embedded = Math.ceil(entriesEnd / alignment) * alignment;
+            if (startsWith(bytes, embedded, NEW_MAGIC))
+                return parseNew(bytes, embedded);
+        }
+        try {
+            return parseOld(reader, nlibs, entriesEnd);
+        }
+        catch (error) {
+            if (!(error instanceof LdSoCacheFormatError))
+                throw error;
+            lastError = error;
+        }
+    }
+    throw lastError ?? new LdSoCacheFormatError('unreadable old-format cache');
+}
+function parseOld(reader, nlibs, strings) {
+    const entries = [];
+    for (let index = 0; index < nlibs; index++) {
+        const at = OLD_HEADER_SIZE + index * OLD_ENTRY_SIZE;
+        const what = `entry ${index}`;
+        const flags = reader.i32(at, `${what} flags`);
+        const soname = reader.string(strings + reader.u32(at + 4, `${what} key`), `${what} key`);
+        const path = reader.string(strings + reader.u32(at + 8, `${what} value`), `${what} value`);
+        entries.push({
+            soname,
+            path,
+            flags,
+            arch: describeLdSoCacheFlags(flags),
+            hwcap: null,
+            hwcapsSubdirectory: null
+        });
+    }
+    return entries;
+}
+/** String offsets count from `base`, the start of the new-format header. */
+function parseNew(bytes, base) {
+    const probe = new CacheReader(bytes, true);
+    probe.require(base, NEW_HEADER_SIZE, 'the new-format header');
+    const endian = probe.u8(base + 28, 'flags') & ENDIAN_MASK;
+    if (endian === ENDIAN_INVALID) {
+        throw new LdSoCacheFormatError('the cache says its byte order is invalid (ldconfig marks it so)');
+    }
+    const reader = endian === ENDIAN_UNSET
+        ? guessNewByteOrder(bytes, base)
+        : new CacheReader(bytes, endian === ENDIAN_LITTLE);
+    const nlibs = reader.u32(base + 20, 'nlibs');
+    reader.require(base + NEW_HEADER_SIZE, nlibs * NEW_ENTRY_SIZE, `${nlibs} new-format entries`);
+    const hwcapsSubdirectories = readHwcapsSection(reader, base);
+    const entries = [];
+    for (let index = 0; index < nlibs; index++) {
+        const at = base + NEW_HEADER_SIZE + index * NEW_ENTRY_SIZE;
+        const what = `entry ${index}`;
+        const flags = reader.i32(at, `${what} flags`);
+        const soname = reader.string(base + reader.u32(at + 4, `${what} key`), `${what} key`);
+        const path = reader.string(base + reader.u32(at + 8, `${what} value`), `${what} value`);
+        const hwcap = reader.u64(at + 16, `${what} hwcap`);
+        let hwcapsSubdirectory = null;
+        // An index past the list names no subdirectory: ldconfig -p prints the raw hwcap then.
+        const offset = (hwcap & HWCAP_EXTENSION) === 0n
+            ? undefined
+            : hwcapsSubdirectories?.[Number(hwcap & 0xffffffffn)];
+        if (offset !== undefined) {
+            hwcapsSubdirectory = reader.string(base + offset, `${what} glibc-hwcaps subdirectory`);
+        }
+        entries.push({
+            soname,
+            path,
+            flags,
+            arch: describeLdSoCacheFlags(flags),
+            hwcap,
+            hwcapsSubdirectory
+        });
+    }
+    return entries;
+}
+/** Caches written before glibc 2.33 leave the byte order unset: take the one whose sizes fit. */
+function guessNewByteOrder(bytes, base) {
+    for (const little of [true, false]) {
+        const reader = new CacheReader(bytes, little);
+        const nlibs = reader.u32(base + 20, 'nlibs');
+        const stringsLength = reader.u32(base + 24, 'len_strings');
+        if (reader.fits(base + NEW_HEADER_SIZE, nlibs * NEW_ENTRY_SIZE + stringsLength))
+            return reader;
+    }
+    throw new LdSoCacheFormatError('the new-format entry count and string table do not fit the file in either byte order');
+}
+/**
+ * The string offsets of the glibc-hwcaps subdirectory names, from the extension directory, or
+ * null without one. The directory's own offsets count from the start of the file; the names'
+ * from the new-format header, as ldconfig writes them. (glibc 2.36's `ldconfig -p` and ld.so read
+ * the names from the start of the file, which differs only in old-and-new "compat" caches.)
+ */
+function readHwcapsSection(reader, base) {
+    const directory = reader.u32(base + 32, 'extension_offset');
+    if (directory === 0)
+        return null;
+    if (directory % 4 !== 0) {
+        throw new LdSoCacheFormatError(`the extension directory offset ${directory} is misaligned`);
+    }
+    reader.require(directory, 8, 'the extension directory');
+    if (reader.u32(directory, 'extension magic') !== EXTENSION_MAGIC) {
+        throw new LdSoCacheFormatError(`no extension directory at offset ${directory} (bad magic)`);
+    }
+    const count = reader.u32(directory + 4, 'extension count');
+    reader.require(directory + 8, count * 16, `${count} extension sections`);
+    let offsets = null;
+    for (let index = 0; index < count; index++) {
+        const at = directory + 8 + index * 16;
+        const tag = reader.u32(at, `extension section ${index} tag`);
+        const offset = reader.u32(at + 8, `extension section ${index} offset`);
+        const size = reader.u32(at + 12, `extension section ${index} size`);
+        reader.require(offset, size, `extension section ${index}`);
+        if (tag !== EXTENSION_TAG_GLIBC_HWCAPS)
+            continue;
+        offsets = [];
+        for (let item = 0; item + 4 <= size; item += 4) {
+            offsets.push(reader.u32(offset + item, 'glibc-hwcaps subdirectory name'));
+        }
+    }
+    return offsets;
+}
+
 ;// CONCATENATED MODULE: ./src/static-analysis.ts
 // Pure: what ldd would say, read from an image's ELF files and loader configuration by the
 // loader model, with no emulation and no code of the image run.
@@ -9959,6 +9966,63 @@ function compareAnalyses(ldd, statics) {
     return differences;
 }
 
+;// CONCATENATED MODULE: ./src/final-loader.ts
+
+
+/** Every file the index kept an ELF body for that names an interpreter: a program. */
+function programsOf(final) {
+    const image = loaderImageOf(final);
+    const programs = [];
+    for (const [path, entry] of final.entries()) {
+        if (entry.type !== 'file' || final.body(path) === undefined)
+            continue;
+        if (image.elf(path)?.interpreter)
+            programs.push(path);
+    }
+    return programs.sort();
+}
+function checkFinalLoader(final, declared, options) {
+    const image = loaderImageOf(final);
+    const present = declared.filter(program => final.resolve(program).found);
+    const undeclared = options.wholeImage
+        ? programsOf(final).filter(program => !present.some(p => final.resolve(p).resolvedPath === program))
+        : [];
+    const findings = [];
+    for (const [program, isDeclared] of [
+        ...present.map(p => [p, true]),
+        ...undeclared.map(p => [p, false])
+    ]) {
+        if (!image.elf(program)?.interpreter)
+            continue;
+        const result = loadProgram(image, program, { ldLibraryPath: options.ldLibraryPath });
+        for (const object of result.missing) {
+            const tried = object.searched.slice(0, 6).join(', ');
+            findings.push({
+                program,
+                declared: isDeclared,
+                kind: 'missing',
+                soname: object.soname,
+                neededBy: object.neededBy[0] ?? program,
+                detail: `the final image's loader does not find ${object.soname}` +
+                    (object.failure ? ` (${object.failure})` : tried ? `; it looked in ${tried}` : '')
+            });
+        }
+        for (const problem of result.versionProblems) {
+            findings.push({
+                program,
+                declared: isDeclared,
+                kind: 'version',
+                soname: problem.needs,
+                version: problem.version,
+                neededBy: problem.object,
+                detail: `${problem.object} needs version ${problem.version} of ${problem.needs}, which ` +
+                    `${problem.providedBy ?? 'no library'} in the final image does not define`
+            });
+        }
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/patterns.ts
 // Pure: glob patterns for `extra-libraries` (expanded in the builder image) and `ignore`.
 
@@ -10028,6 +10092,56 @@ function isIgnored(requirement, patterns) {
         return ((requirement.soname !== null && matcher.test(requirement.soname)) ||
             matcher.test(external_node_path_default().posix.basename(requirement.path)));
     });
+}
+
+;// CONCATENATED MODULE: ./src/owners.ts
+// Pure: which package of the builder owns a file, from what its package manager printed.
+/** The command of each package manager that names a file's package, in the order tried. */
+const OWNER_QUERIES = [
+    { tool: 'dpkg', entrypoint: 'dpkg-query', args: ['--search', '--'] },
+    {
+        tool: 'rpm',
+        entrypoint: 'rpm',
+        args: ['--query', '--file', '--queryformat', '%{NAME}\\n', '--']
+    },
+    { tool: 'apk', entrypoint: 'apk', args: ['info', '--who-owns', '--'] }
+];
+/**
+ * Owners by path. dpkg: `pkg[:arch][, pkg2]: /path` per match; rpm: one line per path asked, in
+ * order, or `file /x is not owned by any package`; apk: `/path is owned by pkg-1.2-r0`.
+ */
+function parseOwners(tool, asked, stdout) {
+    const owners = new Map();
+    const lines = stdout.split(/\r?\n/).filter(line => line.trim() !== '');
+    if (tool === 'dpkg') {
+        for (const line of lines) {
+            const separator = line.indexOf(': /');
+            if (separator < 0)
+                continue;
+            const path = line.slice(separator + 2);
+            const packages = line
+                .slice(0, separator)
+                .split(', ')
+                .map(name => name.replace(/:[a-z0-9-]+$/, ''));
+            if (asked.includes(path) && !owners.has(path))
+                owners.set(path, packages.join(', '));
+        }
+    }
+    else if (tool === 'rpm') {
+        asked.forEach((path, index) => {
+            const line = lines[index];
+            if (line && !/not owned by any package|No such file/.test(line))
+                owners.set(path, line.trim());
+        });
+    }
+    else {
+        for (const line of lines) {
+            const match = /^(\/.*) is owned by (\S+)$/.exec(line);
+            if (match?.[1] && match[2] && asked.includes(match[1]))
+                owners.set(match[1], match[2]);
+        }
+    }
+    return owners;
 }
 
 ;// CONCATENATED MODULE: ./src/publish.ts
@@ -10239,6 +10353,8 @@ function addCopySources(checks, builderImage) {
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The check itself, shared by the action and the local command: builds, ldd, index, verify.
+
+
 
 
 
@@ -10493,6 +10609,57 @@ async function loadBuilder(ctx, tag, timings) {
         throw new CheckError(failureMessage(`Building stage "${ctx.inputs.builderTarget}" for ${ctx.platform}`, buildArgv, build));
     }
 }
+/**
+ * Names the builder's package that owns each missing file, with whichever of dpkg, rpm and apk
+ * the builder has, in one contained container. Best effort: a builder without a package
+ * manager, or one that cannot run here, only loses the hint.
+ */
+async function addPackages(ctx, tag, checks, builderImage) {
+    const namesOf = (check) => {
+        const paths = check.copyFrom ?? [check.path];
+        // dpkg knows a file by one of its merged-/usr names only: ask with both.
+        const resolved = paths.map(p => builderImage.resolve(p).resolvedPath);
+        return [...new Set([...paths, ...resolved].filter((p) => p !== undefined))];
+    };
+    const missing = checks.filter(check => !check.present);
+    const asked = [...new Set(missing.flatMap(namesOf))].filter(p => builderImage.resolve(p).found);
+    if (asked.length === 0)
+        return checks;
+    for (const [i, query] of OWNER_QUERIES.entries()) {
+        const name = `distroless-verify-${ctx.runId}-${archOf(ctx.platform)}-owner-${i}`;
+        const argv = sandboxRunArgs({
+            image: tag,
+            platform: ctx.platform,
+            name,
+            runId: ctx.runId,
+            entrypoint: query.entrypoint,
+            args: [...query.args, ...asked]
+        });
+        const result = await runDocker(argv, {
+            timeoutMs: 120_000,
+            signal: ctx.signal,
+            onTimeout: async () => {
+                await runDocker(['container', 'rm', '--force', name]);
+            }
+        });
+        if (/executable file not found|no such file or directory: unknown/i.test(result.stderr))
+            continue;
+        ctx.log.group(`${ctx.platform} · ${query.entrypoint}: who owns the missing files`, [`$ ${describeCommand(argv)}`, result.stdout, result.stderr].filter(Boolean).join('\n'));
+        const owners = parseOwners(query.tool, asked, result.stdout);
+        if (owners.size === 0 && result.exitCode !== 0 && explainDockerFailure(result.stderr)) {
+            ctx.log.warning(`${ctx.platform}: could not ask ${query.entrypoint} which package owns the missing files: ${explainDockerFailure(result.stderr)}`);
+        }
+        return checks.map(check => {
+            if (check.present)
+                return check;
+            const owner = namesOf(check)
+                .map(p => owners.get(p))
+                .find(Boolean);
+            return owner ? { ...check, package: owner } : check;
+        });
+    }
+    return checks;
+}
 /** The builder's dependencies read from its ELF files: no container, no emulation. */
 function staticResults(ctx, builderImage, files) {
     const parsed = analyzeStatically(builderImage, files);
@@ -10512,7 +10679,8 @@ async function verifyPlatform(ctx) {
         await loadBuilder(ctx, tag, timings);
     const started = performance.now();
     const builderLabel = `stage "${ctx.inputs.builderTarget}"`;
-    const finalImage = exportAndIndex(ctx, ctx.inputs.target, `stage "${ctx.inputs.targetLabel}"`);
+    const staticMode = analysis !== 'ldd';
+    const finalImage = exportAndIndex(ctx, ctx.inputs.target, `stage "${ctx.inputs.targetLabel}"`, staticMode);
     // Static analysis reads the builder's ELF files; dlopen patterns are expanded in it too.
     let builderImage;
     if (analysis !== 'ldd' || ctx.inputs.extraLibraries.length > 0) {
@@ -10547,11 +10715,26 @@ async function verifyPlatform(ctx) {
         const copyStarted = performance.now();
         builderImage ??= await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel);
         checks = addCopySources(checks, builderImage);
+        if (!usesLdd)
+            await loadBuilder(ctx, tag, timings);
+        checks = await addPackages(ctx, tag, checks, builderImage);
         timings.indexBuilder = seconds(copyStarted);
+    }
+    // The final image's own loader: a library in a folder it does not search, symbol versions
+    // its C library lacks, and programs nobody declared. Paths already missing are not repeated.
+    const missingSonames = new Set(checks.filter(check => !check.present).map(check => check.soname));
+    const loaderFindings = staticMode
+        ? checkFinalLoader(finalIndex, ctx.inputs.executables, { wholeImage: true }).filter(finding => !(finding.declared && finding.kind === 'missing' && missingSonames.has(finding.soname)))
+        : undefined;
+    for (const finding of loaderFindings ?? []) {
+        if (!finding.declared && !ctx.inputs.strict) {
+            ctx.log.warning(`${ctx.platform}: ${finding.program} (not declared): ${finding.detail}`);
+        }
     }
     return {
         platform: ctx.platform,
         analysis,
+        ...(loaderFindings ? { loaderFindings } : {}),
         executables,
         checks,
         ignored,
@@ -10586,7 +10769,8 @@ async function runVerification(inputs, log, options = {}) {
             throw new CheckError(faults.join('\n\n'));
         const platforms = settled.flatMap(outcome => outcome.status === 'fulfilled' ? [outcome.value] : []);
         return {
-            passed: platforms.every(result => result.checks.every(check => check.present)),
+            passed: platforms.every(result => result.checks.every(check => check.present) &&
+                !(result.loaderFindings ?? []).some(finding => finding.declared || inputs.strict)),
             builderTarget: inputs.builderTarget,
             target: inputs.targetLabel,
             dockerfile: inputs.fileLabel,
@@ -10950,19 +11134,21 @@ function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
 }
 function missingTable(missing, maxRows) {
+    // The builder's package manager names the package to install or copy from, when it could.
+    const withPackage = missing.some(check => check.package !== undefined);
     const rows = missing
         .slice(0, maxRows)
         .map(check => tableRow([
         libraryCell(check.kind, check.soname),
         cellCode(check.path),
         neededByCell(check.neededBy),
-        reasonCell(check)
+        reasonCell(check),
+        ...(withPackage ? [check.package ? cellCode(check.package) : ''] : [])
     ]));
-    const out = [
-        tableRow(['library', 'path in the builder', 'needed by', 'why']),
-        tableRow(['---', '---', '---', '---']),
-        ...rows
-    ];
+    const header = ['library', 'path in the builder', 'needed by', 'why'];
+    if (withPackage)
+        header.push('package in the builder');
+    const out = [tableRow(header), tableRow(header.map(() => '---')), ...rows];
     const more = missing.length - rows.length;
     if (more > 0)
         out.push('', `… and ${more} more missing: see the JSON report.`);
@@ -11181,6 +11367,51 @@ function renderJunitReport(report) {
         '</testsuites>',
         ''
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/loader-report.ts
+// Pure: the final image's own loader findings, for the job summary and the terminal.
+
+const MAX_ROWS = 200;
+/** A markdown section, or '' when static analysis found nothing (or did not run). */
+function renderLoaderFindings(report) {
+    const platforms = report.platforms.filter(p => (p.loaderFindings ?? []).length > 0);
+    if (platforms.length === 0)
+        return '';
+    const out = [
+        "### The final image's own loader",
+        '',
+        markdownText('Static analysis started each program of the final stage as its own loader would, with ' +
+            "that image's folders, ld.so.cache and C library. Declared programs fail the check; " +
+            'others are warnings unless strict is true.'),
+        ''
+    ];
+    for (const platform of platforms) {
+        const findings = platform.loaderFindings ?? [];
+        out.push(`#### ${markdownCode(platform.platform)}`, '');
+        out.push('| program | declared | needs | needed by | why |', '| --- | --- | --- | --- | --- |');
+        for (const finding of findings.slice(0, MAX_ROWS)) {
+            const needs = finding.version ? `${finding.soname} ${finding.version}` : finding.soname;
+            out.push(`| ${markdownCode(finding.program, { inTable: true })} | ${finding.declared ? 'yes' : 'no'} | ` +
+                `${markdownCode(needs, { inTable: true })} | ${markdownCode(finding.neededBy, { inTable: true })} | ` +
+                `${markdownText(finding.detail)} |`);
+        }
+        if (findings.length > MAX_ROWS)
+            out.push('', markdownText(`… and ${findings.length - MAX_ROWS} more`));
+        out.push('');
+    }
+    return out.join('\n');
+}
+/** The same for a terminal: one line a finding. */
+function renderLoaderFindingsText(report) {
+    const lines = [];
+    for (const platform of report.platforms) {
+        for (const finding of platform.loaderFindings ?? []) {
+            const who = finding.declared ? finding.program : `${finding.program} (not declared)`;
+            lines.push(showInvisible(`${platform.platform}: ${who}: ${finding.detail}`));
+        }
+    }
+    return lines.length > 0 ? `\nThe final image's own loader:\n  ${lines.join('\n  ')}\n` : '';
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
@@ -11477,6 +11708,7 @@ function readInputs(getInput, cwd) {
         summary: parseBoolean(Input.summary, getInput(Input.summary), true),
         reportFormats: parseReportFormats(getInput(Input.reportFormat)),
         analysis: parseAnalysis(getInput(Input.analysis)),
+        strict: parseBoolean(Input.strict, getInput(Input.strict), false),
         cache: parseBoolean(Input.cache, getInput(Input.cache), true),
         extraLibraries: parsePatterns(Input.extraLibraries, getInput(Input.extraLibraries), true),
         ignore: parsePatterns(Input.ignore, getInput(Input.ignore), false),
@@ -11507,6 +11739,7 @@ function readInputs(getInput, cwd) {
 
 
 
+
 const USAGE = `Usage: distroless-verify --executables PATH[,PATH...] [options]
 
 Builds the Dockerfile's builder and target stages for each platform, runs ldd in the
@@ -11523,6 +11756,7 @@ Options (the action's inputs):
       --builder NAME        buildx builder (default the current one)
       --no-check-interpreter  do not require the program interpreter
       --analysis MODE       ldd (default), static (no emulation, nothing of the image runs), both
+      --strict              findings on undeclared programs fail too (static, both)
       --extra-library PATTERN  a library loaded with dlopen, required too (repeat)
       --ignore PATTERN      a soname or path never to require (repeat)
       --build-context NAME=PATH, --secret ID=VALUE, --cache-from X, --cache-to X,
@@ -11557,6 +11791,7 @@ function parse(argv) {
             builder: { type: 'string' },
             'no-check-interpreter': { type: 'boolean' },
             analysis: { type: 'string' },
+            strict: { type: 'boolean' },
             'extra-library': { type: 'string', multiple: true },
             ignore: { type: 'string', multiple: true },
             'build-context': { type: 'string', multiple: true },
@@ -11609,6 +11844,7 @@ async function cli_main(argv) {
         [Input.builder]: flags.builder ?? '',
         [Input.checkInterpreter]: flags['no-check-interpreter'] ? 'false' : 'true',
         [Input.analysis]: flags.analysis ?? '',
+        [Input.strict]: flags.strict ? 'true' : 'false',
         [Input.extraLibraries]: (flags['extra-library'] ?? []).join('\n'),
         [Input.ignore]: (flags.ignore ?? []).join('\n'),
         [Input.buildContexts]: (flags['build-context'] ?? []).join('\n'),
@@ -11643,12 +11879,14 @@ async function cli_main(argv) {
             : new FolderCache(flags['cache-dir'] ?? defaultCacheDir());
         const report = await runVerification(inputs, log, { runId, signal: controller.signal, cache });
         if (flags.summary)
-            (0,external_node_fs_namespaceObject.writeFileSync)(flags.summary, renderSummary(report));
+            (0,external_node_fs_namespaceObject.writeFileSync)(flags.summary, `${renderSummary(report)}\n${renderLoaderFindings(report)}`);
         if (flags.report)
             (0,external_node_fs_namespaceObject.writeFileSync)(flags.report, renderJsonReport(report));
         if (flags.junit)
             (0,external_node_fs_namespaceObject.writeFileSync)(flags.junit, renderJunitReport(report));
-        process.stdout.write(flags.json ? renderJsonReport(report) : renderTextReport(report));
+        process.stdout.write(flags.json
+            ? renderJsonReport(report)
+            : renderTextReport(report) + renderLoaderFindingsText(report));
         if (report.passed && (inputs.publish.push || inputs.publish.load)) {
             const published = await publishVerified(inputs, log, runId);
             log.info(`published: digest ${published.digest || '-'} image ${published.imageid || '-'}`);
