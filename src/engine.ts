@@ -320,30 +320,47 @@ function expandExtraLibraries(ctx: PlatformContext, builderImage: ImageIndex): s
   return files
 }
 
-/** Builds the builder stage into the engine, for the ldd container. */
-async function loadBuilder(ctx: PlatformContext, tag: string, timings: Record<string, number>) {
+/** Builds a stage into the engine under a temporary tag: the builder for containers, any for its config. */
+async function loadStage(
+  ctx: PlatformContext,
+  stage: string | null,
+  tag: string,
+  timings: Record<string, number>,
+  label: string
+) {
   const buildArgv = buildxBuildArgs({
     ...buildBase(ctx),
-    target: ctx.inputs.builderTarget,
+    target: stage,
     // No run label: the image's ID keys the ldd cache, so it must not change from run to run.
     // Cleanup finds it by its tag.
     output: { type: 'load', tags: [tag], labels: [] }
   })
   const started = performance.now()
   const build = await runDocker(buildArgv, { signal: ctx.signal })
-  timings.buildBuilder = seconds(started)
-  ctx.log.group(
-    `${ctx.platform} · build ${ctx.inputs.builderTarget} (${timings.buildBuilder} s)`,
-    build.stderr
-  )
+  timings[`load ${label}`] = seconds(started)
+  ctx.log.group(`${ctx.platform} · build ${label} (${seconds(started)} s)`, build.stderr)
   if (build.exitCode !== 0) {
     throw new CheckError(
-      failureMessage(
-        `Building stage "${ctx.inputs.builderTarget}" for ${ctx.platform}`,
-        buildArgv,
-        build
-      )
+      failureMessage(`Building stage "${label}" for ${ctx.platform}`, buildArgv, build)
     )
+  }
+}
+
+function loadBuilder(ctx: PlatformContext, tag: string, timings: Record<string, number>) {
+  return loadStage(ctx, ctx.inputs.builderTarget, tag, timings, ctx.inputs.builderTarget)
+}
+
+/** LD_LIBRARY_PATH from a loaded image's configuration (its base images' ENV included). */
+async function libraryPathOf(tag: string): Promise<string | undefined> {
+  const inspect = await runDocker(['image', 'inspect', '--format', '{{json .Config.Env}}', tag])
+  if (inspect.exitCode !== 0) return undefined
+  try {
+    const env = JSON.parse(inspect.stdout) as string[] | null
+    return env
+      ?.find(entry => entry.startsWith('LD_LIBRARY_PATH='))
+      ?.slice('LD_LIBRARY_PATH='.length)
+  } catch {
+    return undefined
   }
 }
 
@@ -411,9 +428,10 @@ async function addPackages(
 function staticResults(
   ctx: PlatformContext,
   builderImage: ImageIndex,
-  files: string[]
+  files: string[],
+  ldLibraryPath: string | undefined
 ): LddParseResult {
-  const parsed = analyzeStatically(builderImage, files)
+  const parsed = analyzeStatically(builderImage, files, { ldLibraryPath })
   const problems = lddProblems(parsed)
   if (problems.length > 0) {
     throw new CheckError(
@@ -429,11 +447,23 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
   const tag = `${TEMP_REPOSITORY}:${ctx.runId}-${archOf(ctx.platform)}`
   const { analysis } = ctx.inputs
   const usesLdd = analysis !== 'static'
-  if (usesLdd) await loadBuilder(ctx, tag, timings)
+  const staticMode = analysis !== 'ldd'
+  // Static analysis needs the images' LD_LIBRARY_PATH, which only their configuration holds.
+  const finalTag = `${tag}-final`
+  const [, finalLoaded] = await Promise.all([
+    usesLdd || staticMode ? loadBuilder(ctx, tag, timings) : undefined,
+    staticMode
+      ? loadStage(ctx, ctx.inputs.target, finalTag, timings, ctx.inputs.targetLabel).then(
+          () => true
+        )
+      : false
+  ])
+  const [builderLibraryPath, finalLibraryPath] = staticMode
+    ? await Promise.all([libraryPathOf(tag), finalLoaded ? libraryPathOf(finalTag) : undefined])
+    : [undefined, undefined]
 
   const started = performance.now()
   const builderLabel = `stage "${ctx.inputs.builderTarget}"`
-  const staticMode = analysis !== 'ldd'
   const finalImage = exportAndIndex(
     ctx,
     ctx.inputs.target,
@@ -460,7 +490,9 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
     finalImage
   ])
   const fromStatic =
-    builderImage && analysis !== 'ldd' ? staticResults(ctx, builderImage, files) : undefined
+    builderImage && analysis !== 'ldd'
+      ? staticResults(ctx, builderImage, files, builderLibraryPath)
+      : undefined
   const dependencies = fromLdd?.ldd ?? fromStatic
   if (!dependencies) throw new CheckError(`No analysis ran for ${ctx.platform}.`)
   const disagreements = fromLdd && fromStatic ? compareAnalyses(fromLdd.ldd, fromStatic) : []
@@ -485,7 +517,6 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
     const copyStarted = performance.now()
     builderImage ??= await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel)
     checks = addCopySources(checks, builderImage)
-    if (!usesLdd) await loadBuilder(ctx, tag, timings)
     checks = await addPackages(ctx, tag, checks, builderImage)
     timings.indexBuilder = seconds(copyStarted)
   }
@@ -493,7 +524,10 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
   // its C library lacks, and programs nobody declared. Paths already missing are not repeated.
   const missingSonames = new Set(checks.filter(check => !check.present).map(check => check.soname))
   const loaderFindings = staticMode
-    ? checkFinalLoader(finalIndex, ctx.inputs.executables, { wholeImage: true }).filter(
+    ? checkFinalLoader(finalIndex, ctx.inputs.executables, {
+        wholeImage: true,
+        ldLibraryPath: finalLibraryPath
+      }).filter(
         finding =>
           !(finding.declared && finding.kind === 'missing' && missingSonames.has(finding.soname))
       )

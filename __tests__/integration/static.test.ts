@@ -130,6 +130,21 @@ describe("the final image's own loader (static analysis)", () => {
     )
   })
 
+  it("follows LD_LIBRARY_PATH from the final image's configuration", async () => {
+    const before = dockerInventory()
+    const statics = await run({
+      'builder-target': 'builder-optlib',
+      target: 'optlib-env',
+      analysis: 'static'
+    })
+    expect(dockerInventory()).toEqual(before)
+    expect(statics.exitCode).toBe(0)
+    const report = JSON.parse(statics.outputs.reportContent ?? '{}') as {
+      platforms: { loaderFindings: unknown[] }[]
+    }
+    expect(report.platforms.map(p => p.loaderFindings)).toEqual([[], []])
+  })
+
   it('warns about an undeclared program that would not load, and fails with strict', async () => {
     const before = dockerInventory()
     const lenient = await run({
