@@ -272,6 +272,12 @@ export function lddRunArgs(options: LddContainerOptions): string[] {
   return sandboxRunArgs({ ...rest, entrypoint: 'ldd', args: files })
 }
 
+/** The ID of an image in the engine, or '' when there is none by that name. */
+export async function imageIdOf(reference: string): Promise<string> {
+  const inspect = await runDocker(['image', 'inspect', '--format', '{{.Id}}', reference])
+  return inspect.exitCode === 0 ? inspect.stdout.trim() : ''
+}
+
 export function removeImagesArgs(ids: string[]): string[] {
   return ['image', 'rm', '--force', ...ids]
 }

@@ -10,6 +10,7 @@ import {
   buildxBuildArgs,
   CommandError,
   describeCommand,
+  imageIdOf,
   listByLabelArgs,
   lddRunArgs,
   sandboxRunArgs,
@@ -272,6 +273,11 @@ async function runLdd(
     parsed.notes.push(...alone.notes)
     if (alone.exitCode !== 0) parsed.exitCode = alone.exitCode
   }
+  return soundBuilder(ctx, parsed)
+}
+
+/** What ldd (or static analysis) said, unless it shows the builder itself is broken. */
+function soundBuilder(ctx: PlatformContext, parsed: LddParseResult): LddParseResult {
   const problems = lddProblems(parsed)
   if (problems.length > 0) {
     throw new CheckError(
@@ -282,14 +288,9 @@ async function runLdd(
   return parsed
 }
 
-async function imageId(tag: string): Promise<string> {
-  const inspect = await runDocker(['image', 'inspect', '--format', '{{.Id}}', tag])
-  return inspect.exitCode === 0 ? inspect.stdout.trim() : ''
-}
-
 /** ldd from the cache when the builder image is unchanged, else from one container. */
 async function lddResults(ctx: PlatformContext, tag: string, files: string[]) {
-  const id = ctx.cache ? await imageId(tag) : ''
+  const id = ctx.cache ? await imageIdOf(tag) : ''
   const key = id ? lddCacheKey(id, ctx.platform, files) : undefined
   if (ctx.cache && key) {
     const cached = await ctx.cache.get(key)
@@ -432,14 +433,7 @@ function staticResults(
   ldLibraryPath: string | undefined
 ): LddParseResult {
   const parsed = analyzeStatically(builderImage, files, { ldLibraryPath })
-  const problems = lddProblems(parsed)
-  if (problems.length > 0) {
-    throw new CheckError(
-      `The builder stage "${ctx.inputs.builderTarget}" on ${ctx.platform} has problems of its own:\n` +
-        problems.map(problem => `- ${problem}`).join('\n')
-    )
-  }
-  return parsed
+  return soundBuilder(ctx, parsed)
 }
 
 async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {

@@ -5,7 +5,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { RUN_LABEL } from './constants.js'
-import { buildxBuildArgs, describeCommand, runDocker, type BuildOptions } from './docker.js'
+import {
+  buildxBuildArgs,
+  describeCommand,
+  imageIdOf,
+  runDocker,
+  type BuildOptions
+} from './docker.js'
 import { CheckError, failureMessage, type EngineLog } from './engine.js'
 import type { Inputs } from './inputs.js'
 
@@ -54,11 +60,6 @@ function readMetadata(file: string): Record<string, unknown> {
 function metadataString(metadata: Record<string, unknown>, key: string): string {
   const value = metadata[key]
   return typeof value === 'string' ? value : ''
-}
-
-async function localImageId(reference: string): Promise<string> {
-  const inspect = await runDocker(['image', 'inspect', '--format', '{{.Id}}', reference])
-  return inspect.exitCode === 0 ? inspect.stdout.trim() : ''
 }
 
 /** The host's platform, to load one image where a multi-platform load cannot be. */
@@ -111,7 +112,7 @@ export async function publish(
           'loaded. Use a docker-container builder (docker/setup-buildx-action) to load or push all.'
       )
       const loaded = await buildOnce(platform, 'load', 'Loading the verified image')
-      return { digest: '', imageid: loaded.imageid || (await localImageId(tags[0] ?? '')) }
+      return { digest: '', imageid: loaded.imageid || (await imageIdOf(tags[0] ?? '')) }
     }
     // push with the "docker" driver: one image per platform, then the manifest list over them.
     const first = tags[0] ?? ''

@@ -7421,6 +7421,11 @@ function lddRunArgs(options) {
     const { files, ...rest } = options;
     return sandboxRunArgs({ ...rest, entrypoint: 'ldd', args: files });
 }
+/** The ID of an image in the engine, or '' when there is none by that name. */
+async function imageIdOf(reference) {
+    const inspect = await runDocker(['image', 'inspect', '--format', '{{.Id}}', reference]);
+    return inspect.exitCode === 0 ? inspect.stdout.trim() : '';
+}
 function removeImagesArgs(ids) {
     return ['image', 'rm', '--force', ...ids];
 }
@@ -10189,10 +10194,6 @@ function metadataString(metadata, key) {
     const value = metadata[key];
     return typeof value === 'string' ? value : '';
 }
-async function localImageId(reference) {
-    const inspect = await runDocker(['image', 'inspect', '--format', '{{.Id}}', reference]);
-    return inspect.exitCode === 0 ? inspect.stdout.trim() : '';
-}
 /** The host's platform, to load one image where a multi-platform load cannot be. */
 async function enginePlatform() {
     const version = await runDocker(['version', '--format', '{{.Server.Os}}/{{.Server.Arch}}']);
@@ -10231,7 +10232,7 @@ async function publish(inputs, log, runId, base) {
             log.warning(`load: the "docker" buildx driver keeps one platform per tag, so only ${platform} was ` +
                 'loaded. Use a docker-container builder (docker/setup-buildx-action) to load or push all.');
             const loaded = await buildOnce(platform, 'load', 'Loading the verified image');
-            return { digest: '', imageid: loaded.imageid || (await localImageId(tags[0] ?? '')) };
+            return { digest: '', imageid: loaded.imageid || (await imageIdOf(tags[0] ?? '')) };
         }
         // push with the "docker" driver: one image per platform, then the manifest list over them.
         const first = tags[0] ?? '';
@@ -10549,6 +10550,10 @@ async function runLdd(ctx, image, files) {
         if (alone.exitCode !== 0)
             parsed.exitCode = alone.exitCode;
     }
+    return soundBuilder(ctx, parsed);
+}
+/** What ldd (or static analysis) said, unless it shows the builder itself is broken. */
+function soundBuilder(ctx, parsed) {
     const problems = lddProblems(parsed);
     if (problems.length > 0) {
         throw new CheckError(`The builder stage "${ctx.inputs.builderTarget}" on ${ctx.platform} has problems of its own:\n` +
@@ -10556,13 +10561,9 @@ async function runLdd(ctx, image, files) {
     }
     return parsed;
 }
-async function imageId(tag) {
-    const inspect = await runDocker(['image', 'inspect', '--format', '{{.Id}}', tag]);
-    return inspect.exitCode === 0 ? inspect.stdout.trim() : '';
-}
 /** ldd from the cache when the builder image is unchanged, else from one container. */
 async function lddResults(ctx, tag, files) {
-    const id = ctx.cache ? await imageId(tag) : '';
+    const id = ctx.cache ? await imageIdOf(tag) : '';
     const key = id ? lddCacheKey(id, ctx.platform, files) : undefined;
     if (ctx.cache && key) {
         const cached = await ctx.cache.get(key);
@@ -10681,12 +10682,7 @@ async function addPackages(ctx, tag, checks, builderImage) {
 /** The builder's dependencies read from its ELF files: no container, no emulation. */
 function staticResults(ctx, builderImage, files, ldLibraryPath) {
     const parsed = analyzeStatically(builderImage, files, { ldLibraryPath });
-    const problems = lddProblems(parsed);
-    if (problems.length > 0) {
-        throw new CheckError(`The builder stage "${ctx.inputs.builderTarget}" on ${ctx.platform} has problems of its own:\n` +
-            problems.map(problem => `- ${problem}`).join('\n'));
-    }
-    return parsed;
+    return soundBuilder(ctx, parsed);
 }
 async function verifyPlatform(ctx) {
     const timings = {};
