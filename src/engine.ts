@@ -511,7 +511,9 @@ async function verifyPlatform(ctx: PlatformContext): Promise<PlatformResult> {
     const copyStarted = performance.now()
     builderImage ??= await exportAndIndex(ctx, ctx.inputs.builderTarget, builderLabel)
     checks = addCopySources(checks, builderImage)
-    checks = await addPackages(ctx, tag, checks, builderImage)
+    // Asking the package manager runs a program of the builder: not in static mode, which
+    // promises that nothing of the image runs.
+    if (usesLdd) checks = await addPackages(ctx, tag, checks, builderImage)
     timings.indexBuilder = seconds(copyStarted)
   }
   // The final image's own loader: a library in a folder it does not search, symbol versions

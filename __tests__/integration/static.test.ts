@@ -84,6 +84,16 @@ describe('static analysis finds what ldd finds', () => {
   })
 })
 
+describe('static mode runs nothing of the image', () => {
+  it('starts no container, not even the package manager for the fix', async () => {
+    const run = await verify('missing-transitive', 'static')
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain('libonig.so.5')
+    expect(run.stdout).not.toMatch(/\$ docker run /)
+    expect(run.summary).not.toContain('package in the builder')
+  })
+})
+
 describe('both analyses at once', () => {
   it('compares them and finds no disagreement on the fixtures', async () => {
     const run = await verify('missing-transitive', 'both')
