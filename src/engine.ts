@@ -221,17 +221,22 @@ export function writeSecretFiles(inputs: Inputs): {
   return { folder, files }
 }
 
-async function lddContainer(ctx: PlatformContext, image: string, files: string[], suffix: string) {
-  const name = `distroless-verify-${ctx.runId}-${archOf(ctx.platform)}${suffix}`
-  const argv = lddRunArgs({ image, platform: ctx.platform, files, name, runId: ctx.runId })
-  const started = performance.now()
-  const result = await runDocker(argv, {
-    timeoutMs: lddTimeoutMs(),
+/** Runs a named container of ours; past the time limit the container itself is removed too. */
+function runContainer(ctx: PlatformContext, argv: string[], name: string, timeoutMs: number) {
+  return runDocker(argv, {
+    timeoutMs,
     signal: ctx.signal,
     onTimeout: async () => {
       await runDocker(['container', 'rm', '--force', name])
     }
   })
+}
+
+async function lddContainer(ctx: PlatformContext, image: string, files: string[], suffix: string) {
+  const name = `distroless-verify-${ctx.runId}-${archOf(ctx.platform)}${suffix}`
+  const argv = lddRunArgs({ image, platform: ctx.platform, files, name, runId: ctx.runId })
+  const started = performance.now()
+  const result = await runContainer(ctx, argv, name, lddTimeoutMs())
   ctx.log.group(
     `${ctx.platform} · ldd in ${ctx.inputs.builderTarget} (${seconds(started)} s)`,
     [`$ ${describeCommand(argv)}`, result.stdout, result.stderr].filter(Boolean).join('\n')
@@ -395,13 +400,7 @@ async function addPackages(
       entrypoint: query.entrypoint,
       args: [...query.args, ...asked]
     })
-    const result = await runDocker(argv, {
-      timeoutMs: 120_000,
-      signal: ctx.signal,
-      onTimeout: async () => {
-        await runDocker(['container', 'rm', '--force', name])
-      }
-    })
+    const result = await runContainer(ctx, argv, name, 120_000)
     if (/executable file not found|no such file or directory: unknown/i.test(result.stderr))
       continue
     ctx.log.group(

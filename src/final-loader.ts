@@ -2,13 +2,12 @@
 // Catches what a path check cannot: a library in a folder the final loader does not search,
 // symbol versions the final C library lacks, and programs nobody declared.
 import type { ImageIndex } from './image-index.js'
-import { loadProgram } from './loader.js'
+import { loadProgram, type LoaderImage } from './loader.js'
 import { loaderImageOf } from './static-analysis.js'
 import type { LoaderFinding } from './types.js'
 
 /** Every file the index kept an ELF body for that names an interpreter: a program. */
-function programsOf(final: ImageIndex): string[] {
-  const image = loaderImageOf(final)
+function programsOf(final: ImageIndex, image: LoaderImage): string[] {
   const programs: string[] = []
   for (const [path, entry] of final.entries()) {
     if (entry.type !== 'file' || final.body(path) === undefined) continue
@@ -25,7 +24,7 @@ export function checkFinalLoader(
   const image = loaderImageOf(final)
   const present = declared.filter(program => final.resolve(program).found)
   const undeclared = options.wholeImage
-    ? programsOf(final).filter(
+    ? programsOf(final, image).filter(
         program => !present.some(p => final.resolve(p).resolvedPath === program)
       )
     : []

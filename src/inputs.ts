@@ -11,8 +11,10 @@ export interface Inputs {
   file: string
   /** The Dockerfile as the report names it: relative to the workspace when inside it. */
   fileLabel: string
-  /** The Dockerfile as the user wrote it, for stage lookups and annotations. */
+  /** The Dockerfile's stages, for stage lookups and annotations. */
   stages: Stage[]
+  /** The Dockerfile's lines, for annotations. */
+  dockerfileLines: string[]
   builderTarget: string
   /** Stage name to pass to --target; null builds the last, unnamed stage. */
   target: string | null
@@ -277,7 +279,8 @@ export function readInputs(getInput: (name: string) => string, cwd: string): Inp
   }
   const fileInput = getInput(Input.file).trim()
   const file = fileInput ? path.resolve(cwd, fileInput) : path.join(context, 'Dockerfile')
-  const stages = readStages(readDockerfile(file, fileInput ? Input.file : Input.context))
+  const dockerfileText = readDockerfile(file, fileInput ? Input.file : Input.context)
+  const stages = readStages(dockerfileText)
   if (stages.length < 2) {
     throw new InputError(
       `file: ${file} has ${stages.length === 0 ? 'no stage' : 'one stage'}; this action needs a ` +
@@ -339,6 +342,7 @@ export function readInputs(getInput: (name: string) => string, cwd: string): Inp
     file,
     fileLabel: path.relative(cwd, file).startsWith('..') ? file : path.relative(cwd, file),
     stages,
+    dockerfileLines: dockerfileText.split(/\r?\n/),
     builderTarget: builderStage.name,
     target: targetStage.name,
     targetLabel: targetStage.name ?? `the last stage (line ${targetStage.fromLine})`,

@@ -1,5 +1,5 @@
 // The action: inputs -> engine -> report, summary, outputs, annotations, exit status.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
@@ -38,7 +38,7 @@ function workspaceRelative(file: string): string {
 }
 
 function annotate(inputs: Inputs, report: Report, fail: boolean): void {
-  const lines = readFileSync(inputs.file, 'utf8').split(/\r?\n/)
+  const lines = inputs.dockerfileLines
   const file = workspaceRelative(inputs.file)
   const level = fail ? 'error' : 'warning'
   for (const annotation of annotationsFor(

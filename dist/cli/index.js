@@ -9975,8 +9975,7 @@ function compareAnalyses(ldd, statics) {
 
 
 /** Every file the index kept an ELF body for that names an interpreter: a program. */
-function programsOf(final) {
-    const image = loaderImageOf(final);
+function programsOf(final, image) {
     const programs = [];
     for (const [path, entry] of final.entries()) {
         if (entry.type !== 'file' || final.body(path) === undefined)
@@ -9990,7 +9989,7 @@ function checkFinalLoader(final, declared, options) {
     const image = loaderImageOf(final);
     const present = declared.filter(program => final.resolve(program).found);
     const undeclared = options.wholeImage
-        ? programsOf(final).filter(program => !present.some(p => final.resolve(p).resolvedPath === program))
+        ? programsOf(final, image).filter(program => !present.some(p => final.resolve(p).resolvedPath === program))
         : [];
     const findings = [];
     for (const [program, isDeclared] of [
@@ -10508,17 +10507,21 @@ function writeSecretFiles(inputs) {
     });
     return { folder, files };
 }
-async function lddContainer(ctx, image, files, suffix) {
-    const name = `distroless-verify-${ctx.runId}-${archOf(ctx.platform)}${suffix}`;
-    const argv = lddRunArgs({ image, platform: ctx.platform, files, name, runId: ctx.runId });
-    const started = performance.now();
-    const result = await runDocker(argv, {
-        timeoutMs: lddTimeoutMs(),
+/** Runs a named container of ours; past the time limit the container itself is removed too. */
+function runContainer(ctx, argv, name, timeoutMs) {
+    return runDocker(argv, {
+        timeoutMs,
         signal: ctx.signal,
         onTimeout: async () => {
             await runDocker(['container', 'rm', '--force', name]);
         }
     });
+}
+async function lddContainer(ctx, image, files, suffix) {
+    const name = `distroless-verify-${ctx.runId}-${archOf(ctx.platform)}${suffix}`;
+    const argv = lddRunArgs({ image, platform: ctx.platform, files, name, runId: ctx.runId });
+    const started = performance.now();
+    const result = await runContainer(ctx, argv, name, lddTimeoutMs());
     ctx.log.group(`${ctx.platform} · ldd in ${ctx.inputs.builderTarget} (${seconds(started)} s)`, [`$ ${describeCommand(argv)}`, result.stdout, result.stderr].filter(Boolean).join('\n'));
     if (result.timedOut) {
         throw new CheckError(`ldd in the builder stage did not finish within ${lddTimeoutMs() / 1000} s on ` +
@@ -10654,13 +10657,7 @@ async function addPackages(ctx, tag, checks, builderImage) {
             entrypoint: query.entrypoint,
             args: [...query.args, ...asked]
         });
-        const result = await runDocker(argv, {
-            timeoutMs: 120_000,
-            signal: ctx.signal,
-            onTimeout: async () => {
-                await runDocker(['container', 'rm', '--force', name]);
-            }
-        });
+        const result = await runContainer(ctx, argv, name, 120_000);
         if (/executable file not found|no such file or directory: unknown/i.test(result.stderr))
             continue;
         ctx.log.group(`${ctx.platform} · ${query.entrypoint}: who owns the missing files`, [`$ ${describeCommand(argv)}`, result.stdout, result.stderr].filter(Boolean).join('\n'));
@@ -11681,7 +11678,8 @@ function readInputs(getInput, cwd) {
     }
     const fileInput = getInput(Input.file).trim();
     const file = fileInput ? external_node_path_default().resolve(cwd, fileInput) : external_node_path_default().join(context, 'Dockerfile');
-    const stages = readStages(readDockerfile(file, fileInput ? Input.file : Input.context));
+    const dockerfileText = readDockerfile(file, fileInput ? Input.file : Input.context);
+    const stages = readStages(dockerfileText);
     if (stages.length < 2) {
         throw new InputError(`file: ${file} has ${stages.length === 0 ? 'no stage' : 'one stage'}; this action needs a ` +
             'multi-stage Dockerfile: a builder stage with the full distribution and a final stage.');
@@ -11726,6 +11724,7 @@ function readInputs(getInput, cwd) {
         file,
         fileLabel: external_node_path_default().relative(cwd, file).startsWith('..') ? file : external_node_path_default().relative(cwd, file),
         stages,
+        dockerfileLines: dockerfileText.split(/\r?\n/),
         builderTarget: builderStage.name,
         target: targetStage.name,
         targetLabel: targetStage.name ?? `the last stage (line ${targetStage.fromLine})`,
